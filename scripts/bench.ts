@@ -1,0 +1,107 @@
+/**
+ * npm run bench — the preprocessing pipeline on the seeds replicated 1×, 10×, 100× and 1,000×
+ * (generated in a temp dir). Prints the median of several runs per scale, MB/s, and two ratios
+ * measured in the same run, so that a noisy shared machine still gives comparable figures:
+ * against the time to merely read the same files (the I/O floor), and against the previous scale
+ * (linear growth gives 10×). Figures are printed, never asserted.
+ */
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runPipeline } from './lib/run-pipeline';
+import { listInputFiles } from './lib/load-inputs';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const SCALES = [1, 10, 100, 1000];
+const runsFor = (scale: number) => (scale >= 1000 ? 3 : 5);
+
+const median = (values: number[]) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
+
+async function replicate(dir: string, seeds: { name: string; text: string }[], copies: number) {
+	for (let i = 0; i < copies; i++) {
+		for (const seed of seeds) {
+			const name = seed.name.replace(/\.txt$/, `-${String(i).padStart(4, '0')}.txt`);
+			await writeFile(join(dir, name), seed.text);
+		}
+	}
+}
+
+async function readAll(dir: string): Promise<number> {
+	let bytes = 0;
+	for (const file of await listInputFiles([dir])) bytes += (await readFile(file, 'utf8')).length;
+	return bytes;
+}
+
+async function main() {
+	const seedsDir = resolve(ROOT, 'seeds');
+	const names = (await readdir(seedsDir)).filter((n) => n.endsWith('.txt')).sort();
+	const seeds = await Promise.all(
+		names.map(async (name) => ({ name, text: await readFile(join(seedsDir, name), 'utf8') }))
+	);
+	const work = await mkdtemp(join(tmpdir(), 'vn-eu-bench-'));
+	console.log(
+		`Benchmark: preprocessing pipeline (read → analyse → validate → write), Node ${process.version}`
+	);
+	console.log(`Seeds: ${names.length} files; median of several runs per scale; temp dir ${work}\n`);
+	console.log(
+		'scale   docs    MB      runs  median s   MB/s    docs/s   × read-only   × previous scale'
+	);
+	let previous: number | undefined;
+	try {
+		for (const scale of SCALES) {
+			const input = join(work, `in-${scale}`);
+			await mkdir(input);
+			await replicate(input, seeds, scale);
+			const files = await listInputFiles([input]);
+			let bytes = 0;
+			for (const file of files) bytes += (await stat(file)).size;
+			const times: number[] = [];
+			const readTimes: number[] = [];
+			for (let r = 0; r < runsFor(scale); r++) {
+				const t0 = performance.now();
+				await readAll(input);
+				readTimes.push((performance.now() - t0) / 1000);
+				const result = await runPipeline({
+					inputs: [input],
+					out: join(work, `out-${scale}`),
+					check: false,
+					quiet: true,
+					referenceDir: resolve(ROOT, 'seeds/reference')
+				});
+				if (result.exitCode !== 0) throw new Error(`pipeline failed at scale ${scale}`);
+				times.push(result.seconds);
+			}
+			const seconds = median(times);
+			const mb = bytes / 1e6;
+			const readOnly = median(readTimes);
+			console.log(
+				[
+					`${scale}×`.padEnd(8),
+					String(files.length).padEnd(8),
+					mb.toFixed(2).padEnd(8),
+					String(times.length).padEnd(6),
+					seconds.toFixed(3).padEnd(11),
+					(mb / seconds).toFixed(2).padEnd(8),
+					(files.length / seconds).toFixed(0).padEnd(9),
+					(seconds / readOnly).toFixed(1).padEnd(14),
+					previous === undefined ? '—' : (seconds / previous).toFixed(2)
+				].join('')
+			);
+			previous = seconds;
+			await rm(input, { recursive: true, force: true });
+			await rm(join(work, `out-${scale}`), { recursive: true, force: true });
+		}
+	} finally {
+		await rm(work, { recursive: true, force: true });
+	}
+	console.log(
+		'\nGoal: 1,000× (1,000 statements + 1,000 articles) under 10 s; 1,000× at most 12 × the 100× time.'
+	);
+}
+
+await main();

@@ -1,0 +1,116 @@
+/** Finds the documents to analyse and their metadata, and loads the reviewed reference data. */
+import { readdir, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type {
+	DocumentMeta,
+	ReferenceData,
+	SourceDocument
+} from '../../src/lib/analysis/analyse-corpus';
+import { InputError } from '../../src/lib/analysis/errors';
+import {
+	gazetteerFile,
+	referenceEventsFile,
+	routeOriginsFile,
+	sectorsFile,
+	sourcesFile
+} from '../../src/lib/contract/reference';
+import { readJson } from './read-json';
+import { describeFsError, readText } from './read-text';
+
+type SourceEntry = ReturnType<typeof sourcesFile.parse>[number];
+
+/** Text files named by the inputs: a file as is, a directory's *.txt files in name order. */
+export async function listInputFiles(inputs: string[]): Promise<string[]> {
+	const files: string[] = [];
+	for (const input of inputs) {
+		let info;
+		try {
+			info = await stat(input);
+		} catch (error) {
+			throw new InputError(input, describeFsError(error));
+		}
+		if (info.isDirectory()) {
+			const names = (await readdir(input)).filter((name) => name.endsWith('.txt')).sort();
+			if (names.length === 0) throw new InputError(input, 'directory holds no .txt file');
+			files.push(...names.map((name) => join(input, name)));
+		} else {
+			files.push(input);
+		}
+	}
+	return files;
+}
+
+async function sourcesBeside(
+	file: string,
+	cache: Map<string, SourceEntry[]>
+): Promise<SourceEntry[]> {
+	const listFile = join(dirname(file), 'sources.json');
+	const cached = cache.get(listFile);
+	if (cached) return cached;
+	let entries: SourceEntry[] = [];
+	try {
+		await stat(listFile);
+		entries = await readJson(listFile, sourcesFile);
+	} catch (error) {
+		if (error instanceof InputError && error.message !== 'no such file or directory') throw error;
+	}
+	cache.set(listFile, entries);
+	return entries;
+}
+
+/** Metadata for a text with no sources.json entry: its name says what it is. */
+function metaFromFileName(file: string): DocumentMeta {
+	const name = basename(file).replace(/\.[^.]+$/, '');
+	const docId =
+		name
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-+|-+$/g, '') || 'document';
+	return {
+		docId,
+		title: '',
+		date: '',
+		kind: 'joint-statement',
+		publisher: '',
+		language: 'en',
+		file: basename(file),
+		url: ''
+	};
+}
+
+export async function loadDocuments(inputs: string[]): Promise<SourceDocument[]> {
+	const cache = new Map<string, SourceEntry[]>();
+	const documents: SourceDocument[] = [];
+	const ids = new Set<string>();
+	for (const file of await listInputFiles(inputs)) {
+		const text = await readText(file);
+		const entry = (await sourcesBeside(file, cache)).find((s) => s.file === basename(file));
+		const meta: DocumentMeta = entry
+			? {
+					docId: entry.id,
+					title: entry.title,
+					date: entry.date,
+					kind: entry.kind,
+					publisher: entry.publisher,
+					language: entry.language,
+					file: entry.file,
+					url: entry.url
+				}
+			: metaFromFileName(file);
+		let docId = meta.docId;
+		for (let n = 2; ids.has(docId); n++) docId = `${meta.docId}-${n}`;
+		ids.add(docId);
+		documents.push({ meta: { ...meta, docId }, text });
+	}
+	return documents;
+}
+
+export async function loadReference(dir: string): Promise<ReferenceData> {
+	const [gazetteer, routeOrigins, events, sectors] = await Promise.all([
+		readJson(join(dir, 'gazetteer.json'), gazetteerFile),
+		readJson(join(dir, 'route-origins.json'), routeOriginsFile),
+		readJson(join(dir, 'events.json'), referenceEventsFile),
+		readJson(join(dir, 'sectors.json'), sectorsFile)
+	]);
+	return { gazetteer, routeOrigins, events, sectors };
+}

@@ -1,0 +1,88 @@
+/**
+ * npm run preprocess — reads the seed texts, runs the analysis, validates the result against
+ * the data contract and writes the data package, atomically and byte-identically.
+ *
+ *   npm run preprocess                                  seeds/ → data/
+ *   npm run preprocess -- --check                       fail if data/ is not what seeds/ give
+ *   npm run preprocess -- --input FILE|DIR --out DIR    any other statement, data/ untouched
+ *
+ * Exit codes: 0 done, 1 bad input or stale data, 2 wrong usage.
+ */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { InputError } from '../src/lib/analysis/errors';
+import { runPipeline, type PipelineOptions } from './lib/run-pipeline';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+
+const USAGE = `Usage: npm run preprocess -- [--input FILE|DIR ...] [--out DIR] [--check] [--quiet]
+
+  --input FILE|DIR  a text file, or a directory of .txt files (repeatable; default: seeds/).
+                    A sources.json beside the files gives their titles and dates.
+  --out DIR         where to write the package (default: data/; required with --input).
+  --check           write nothing; exit 1 if the package on disk differs from a fresh run.
+  --quiet           print only errors.
+  --help            show this help.`;
+
+class UsageError extends Error {}
+
+function parseOptions(argv: string[]): PipelineOptions | 'help' {
+	let parsed;
+	try {
+		parsed = parseArgs({
+			args: argv,
+			options: {
+				input: { type: 'string', multiple: true },
+				out: { type: 'string' },
+				check: { type: 'boolean', default: false },
+				quiet: { type: 'boolean', default: false },
+				help: { type: 'boolean', default: false }
+			},
+			strict: true,
+			allowPositionals: false
+		});
+	} catch (error) {
+		throw new UsageError(error instanceof Error ? error.message : String(error));
+	}
+	const { values } = parsed;
+	if (values.help) return 'help';
+	const inputs = values.input ?? [];
+	if (inputs.length > 0 && !values.out && !values.check) {
+		throw new UsageError('--input needs --out DIR (data/ is written from seeds/ only)');
+	}
+	if (values.out === '') throw new UsageError('--out needs a directory');
+	return {
+		inputs: inputs.length > 0 ? inputs : [resolve(ROOT, 'seeds')],
+		out: values.out ?? resolve(ROOT, 'data'),
+		check: values.check ?? false,
+		quiet: values.quiet ?? false,
+		referenceDir: resolve(ROOT, 'seeds/reference')
+	};
+}
+
+async function main(): Promise<number> {
+	let options;
+	try {
+		options = parseOptions(process.argv.slice(2));
+	} catch (error) {
+		console.error(`error: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+		return 2;
+	}
+	if (options === 'help') {
+		console.log(USAGE);
+		return 0;
+	}
+	try {
+		return (await runPipeline(options)).exitCode;
+	} catch (error) {
+		if (error instanceof InputError) {
+			console.error(`error: ${error.format()}`);
+			return 1;
+		}
+		console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+		return 1;
+	}
+}
+
+process.exitCode = await main();

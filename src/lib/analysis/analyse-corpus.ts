@@ -1,0 +1,428 @@
+/**
+ * The whole analysis: documents in, the tables of the data package out. Pure (no I/O); the CLI
+ * reads the files and writes the result. Each document is parsed into chapters, paragraphs and
+ * sentences, and every sentence goes through the per-sentence extractors.
+ */
+import type {
+	ChapterRow,
+	ClauseRow,
+	CueRow,
+	DashboardData,
+	DocumentRow,
+	EventRow,
+	FigureRow,
+	ParagraphRow,
+	RouteRow,
+	SectorMentionRow,
+	SentenceRow,
+	VisitRow
+} from '../contract/tables';
+import { aggregateChapter } from './aggregate-chapters';
+import { analyseClauses } from './clauses';
+import { extractDates, isNarrativeYear } from './dates';
+import { InputError } from './errors';
+import { extractEvents, mergeTimeline } from './events';
+import { extractFigures } from './figures';
+import { createPlaceMatcher } from './places';
+import { extractRoutes, type RouteOrigin } from './routes';
+import { createSectorMatcher } from './sectors';
+import { splitSentences } from './sentences';
+import { lineNumberAt, parseStructure } from './structure';
+import type {
+	Actor,
+	Gazetteer,
+	ReferenceEvent,
+	SectorDefinition,
+	SentenceInput,
+	TimelineEvent
+} from './types';
+import { extractVisits } from './visits';
+import { countWords } from './words';
+
+export interface DocumentMeta {
+	docId: string;
+	title: string;
+	/** ISO date of the document, '' when unknown (then the first full date in the text is used). */
+	date: string;
+	kind: string;
+	publisher: string;
+	language: string;
+	file: string;
+	url: string;
+}
+
+export interface SourceDocument {
+	meta: DocumentMeta;
+	/** The text as read, without a leading BOM; offsets in the output point into it. */
+	text: string;
+}
+
+export interface ReferenceData {
+	gazetteer: Gazetteer;
+	routeOrigins: RouteOrigin[];
+	events: ReferenceEvent[];
+	sectors: SectorDefinition[];
+}
+
+/** Kinds of figure that measure something in a period (a rank or an anniversary does not). */
+const CONTEXTUAL_PERIOD_KINDS = new Set(['money', 'percent', 'count']);
+
+const LEVEL_NAMES = ['not a commitment', 'exploratory', 'intent', 'strong', 'firm'] as const;
+
+/** Per-sentence position, shared by every row read out of one sentence. */
+interface SentencePosition {
+	docId: string;
+	chapterNo: number;
+	paragraphNo: number;
+	paragraphSeq: number;
+	sentenceNo: number;
+}
+
+function emptyTables(): DashboardData {
+	return {
+		documents: [],
+		chapters: [],
+		paragraphs: [],
+		sentences: [],
+		clauses: [],
+		cues: [],
+		sectors: [],
+		sectorTerms: [],
+		figures: [],
+		visits: [],
+		routes: [],
+		events: []
+	};
+}
+
+/** The year a document speaks from: its date, else the first full date in its text. */
+function documentDate(meta: DocumentMeta, text: string): { date: string; year: number } {
+	if (meta.date) return { date: meta.date, year: Number(meta.date.slice(0, 4)) };
+	const whole: SentenceInput = { docText: text, start: 0, end: text.length };
+	const found = extractDates(whole, { docYear: 0 }).find(
+		(d) => d.relation === 'absolute' && d.precision === 'day'
+	);
+	if (found) return { date: found.date, year: Number(found.date.slice(0, 4)) };
+	return { date: '', year: 0 };
+}
+
+/**
+ * The year the narrative is in: the latest plain year the text has named so far ("In 2025,",
+ * "The year 2025") that is not after the document's own year. Deadlines, derived years,
+ * comparison years ("compared with 2024") and years in names ("1982 UNCLOS") do not move it.
+ */
+function narrativeYear(sentence: SentenceInput, docYear: number, current: string): string {
+	let year = current;
+	for (const date of extractDates(sentence, { docYear })) {
+		if (date.relation !== 'absolute') continue;
+		if (!isNarrativeYear(sentence.docText, date.start, date.end)) continue;
+		const y = Number(date.date.slice(0, 4));
+		if (docYear > 0 && y > docYear) continue;
+		year = date.date.slice(0, 4);
+	}
+	return year;
+}
+
+const slug = (text: string) =>
+	text
+		.toLowerCase()
+		.normalize('NFKD')
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '')
+		.slice(0, 48);
+
+export function analyseCorpus(
+	documents: SourceDocument[],
+	reference: ReferenceData
+): DashboardData {
+	const tables = emptyTables();
+	const matchSectors = createSectorMatcher(reference.sectors);
+	const matchPlaces = createPlaceMatcher(reference.gazetteer);
+	const sectorLabels = new Map(reference.sectors.map((s) => [s.id, s.label]));
+	const textEvents: { event: TimelineEvent; docId: string; paragraphNo: number }[] = [];
+	const seenVisits = new Set<string>();
+
+	for (const sector of reference.sectors) {
+		for (const term of sector.terms) {
+			tables.sectorTerms.push({ sector: sector.id, sectorLabel: sector.label, term });
+		}
+	}
+
+	for (const { meta, text } of documents) {
+		const structure = parseStructure(text);
+		if (structure.paragraphs.length === 0) {
+			throw new InputError(meta.file, 'no paragraphs found (is this a statement or article text?)');
+		}
+		const { date: docDate, year: docYear } = documentDate(meta, text);
+		const docRow: DocumentRow = {
+			docId: meta.docId,
+			title: meta.title || structure.title || meta.file,
+			date: docDate,
+			kind: meta.kind,
+			publisher: meta.publisher,
+			language: meta.language,
+			file: meta.file,
+			url: meta.url,
+			chapters: structure.chapters.filter((c) => c.no > 0).length,
+			paragraphs: structure.paragraphs.length,
+			sentences: 0,
+			words: 0
+		};
+		const clausesByChapter = new Map<number, ClauseRow[]>();
+		const cueRoles = new Map<string, string[]>();
+		const paragraphsByChapter = new Map<number, number>();
+		let year = docYear > 0 ? String(docYear) : '';
+		let previousActor: Actor | undefined;
+
+		for (const paragraph of structure.paragraphs) {
+			const paragraphText = text.slice(paragraph.start, paragraph.end);
+			const sentenceSpans = splitSentences(text, paragraph);
+			const words = countWords(paragraphText);
+			docRow.sentences += sentenceSpans.length;
+			docRow.words += words;
+			paragraphsByChapter.set(
+				paragraph.chapterNo,
+				(paragraphsByChapter.get(paragraph.chapterNo) ?? 0) + 1
+			);
+			const paragraphRow: ParagraphRow = {
+				docId: meta.docId,
+				paragraphNo: paragraph.no,
+				paragraphSeq: paragraph.seq,
+				label: paragraph.label,
+				chapterNo: paragraph.chapterNo,
+				numbered: paragraph.numbered,
+				sentences: sentenceSpans.length,
+				words,
+				text: paragraphText,
+				start: paragraph.start,
+				end: paragraph.end
+			};
+			tables.paragraphs.push(paragraphRow);
+
+			sentenceSpans.forEach((span, index) => {
+				const sentence: SentenceInput = { docText: text, start: span.start, end: span.end };
+				const at: SentencePosition = {
+					docId: meta.docId,
+					chapterNo: paragraph.chapterNo,
+					paragraphNo: paragraph.no,
+					paragraphSeq: paragraph.seq,
+					sentenceNo: index + 1
+				};
+				const where = `${meta.docId}:p${at.paragraphSeq}:s${at.sentenceNo}`;
+				year = narrativeYear(sentence, docYear, year);
+				const sentenceRow: SentenceRow = {
+					docId: at.docId,
+					chapterNo: at.chapterNo,
+					paragraphNo: at.paragraphNo,
+					sentenceNo: at.sentenceNo,
+					text: text.slice(span.start, span.end),
+					start: span.start,
+					end: span.end
+				};
+				tables.sentences.push(sentenceRow);
+
+				analyseClauses(sentence, { previousActor }).forEach((clause, c) => {
+					const clauseId = `${where}:c${c + 1}`;
+					const row: ClauseRow = {
+						clauseId,
+						docId: at.docId,
+						chapterNo: at.chapterNo,
+						paragraphNo: at.paragraphNo,
+						sentenceNo: at.sentenceNo,
+						clauseNo: c + 1,
+						actor: clause.actor,
+						level: clause.level,
+						levelName: LEVEL_NAMES[clause.level],
+						cues: clause.cues.map((cue) => `${cue.role}:${cue.text}`).join('; '),
+						novelty: clause.novelty,
+						polarity: clause.polarity,
+						conditional: clause.conditional,
+						precision: clause.precision,
+						target: clause.target,
+						text: clause.text,
+						start: clause.start,
+						end: clause.end
+					};
+					tables.clauses.push(row);
+					const list = clausesByChapter.get(at.chapterNo) ?? [];
+					list.push(row);
+					clausesByChapter.set(at.chapterNo, list);
+					cueRoles.set(
+						clauseId,
+						clause.cues.map((cue) => cue.role)
+					);
+					for (const cue of clause.cues) {
+						const cueRow: CueRow = {
+							clauseId,
+							docId: at.docId,
+							role: cue.role,
+							text: cue.text,
+							start: cue.start,
+							end: cue.end
+						};
+						tables.cues.push(cueRow);
+					}
+					if (clause.actor !== 'unspecified' && clause.actor !== 'other') {
+						previousActor = clause.actor;
+					}
+				});
+
+				for (const mention of matchSectors(sentence)) {
+					const row: SectorMentionRow = {
+						docId: at.docId,
+						chapterNo: at.chapterNo,
+						paragraphNo: at.paragraphNo,
+						sentenceNo: at.sentenceNo,
+						sector: mention.sector,
+						sectorLabel: sectorLabels.get(mention.sector) ?? mention.sector,
+						term: mention.term,
+						quote: text.slice(mention.start, mention.end),
+						start: mention.start,
+						end: mention.end
+					};
+					tables.sectors.push(row);
+				}
+
+				extractFigures(sentence).forEach((figure, f) => {
+					const row: FigureRow = {
+						figureId: `${where}:f${f + 1}`,
+						docId: at.docId,
+						chapterNo: at.chapterNo,
+						paragraphNo: at.paragraphNo,
+						sentenceNo: at.sentenceNo,
+						kind: figure.kind,
+						label: figure.label,
+						value: figure.value,
+						unit: figure.unit,
+						qualifier: figure.qualifier,
+						// A figure whose sentence names no period speaks of the year the narrative is in.
+						period: figure.period || (CONTEXTUAL_PERIOD_KINDS.has(figure.kind) ? year : ''),
+						quote: figure.quote,
+						start: figure.start,
+						end: figure.end
+					};
+					tables.figures.push(row);
+				});
+
+				for (const visit of extractVisits(sentence, matchPlaces, reference.gazetteer, { year })) {
+					// The same visit may be named twice (a photo caption and the story).
+					const key = `${visit.direction}|${visit.visitor}|${visit.country}|${visit.date}`;
+					if (seenVisits.has(key)) continue;
+					seenVisits.add(key);
+					const row: VisitRow = {
+						docId: at.docId,
+						paragraphNo: at.paragraphNo,
+						sentenceNo: at.sentenceNo,
+						direction: visit.direction,
+						visitor: visit.visitor,
+						country: visit.country,
+						iso3: visit.iso3,
+						lat: visit.lat,
+						lon: visit.lon,
+						count: visit.count,
+						date: visit.date,
+						precision: visit.precision,
+						quote: visit.quote,
+						start: visit.start,
+						end: visit.end
+					};
+					tables.visits.push(row);
+				}
+
+				for (const route of extractRoutes(sentence, reference.gazetteer, reference.routeOrigins, {
+					year
+				})) {
+					const row: RouteRow = {
+						docId: at.docId,
+						paragraphNo: at.paragraphNo,
+						sentenceNo: at.sentenceNo,
+						origin: route.origin,
+						originIata: route.originIata,
+						destination: route.destination,
+						destinationIata: route.destinationIata,
+						country: route.country,
+						iso3: route.iso3,
+						launched: route.launched,
+						precision: route.precision,
+						originLat: route.originLat,
+						originLon: route.originLon,
+						destLat: route.destLat,
+						destLon: route.destLon,
+						quote: route.quote,
+						start: route.start,
+						end: route.end,
+						originOfFact: route.originOfFact,
+						sourceUrl: route.sourceUrl,
+						note: route.note
+					};
+					tables.routes.push(row);
+				}
+
+				for (const event of extractEvents(sentence, { docYear, docDate })) {
+					textEvents.push({ event, docId: at.docId, paragraphNo: at.paragraphNo });
+				}
+			});
+		}
+
+		for (const chapter of structure.chapters) {
+			const shell = {
+				docId: meta.docId,
+				chapterNo: chapter.no,
+				chapterTitle: chapter.title,
+				paragraphs: paragraphsByChapter.get(chapter.no) ?? 0,
+				start: chapter.start,
+				end: chapter.end
+			};
+			const row: ChapterRow = aggregateChapter(
+				shell,
+				clausesByChapter.get(chapter.no) ?? [],
+				cueRoles
+			);
+			tables.chapters.push(row);
+		}
+		tables.documents.push(docRow);
+	}
+
+	tables.events = timelineRows(textEvents, reference.events);
+	return tables;
+}
+
+/** Text events keep their document and paragraph; reference facts are added beside them. */
+function timelineRows(
+	textEvents: { event: TimelineEvent; docId: string; paragraphNo: number }[],
+	reference: ReferenceEvent[]
+): EventRow[] {
+	// mergeTimeline returns copies, so text events are matched back to their source by their words.
+	const key = (e: TimelineEvent) => `${e.start}|${e.end}|${e.quote}`;
+	const provenance = new Map<string, { docId: string; paragraphNo: number }>();
+	for (const { event, docId, paragraphNo } of textEvents) {
+		provenance.set(key(event), { docId, paragraphNo });
+	}
+	const ids = new Map<string, number>();
+	return mergeTimeline(
+		textEvents.map((t) => t.event),
+		reference
+	).map((event) => {
+		const base = `${event.date}-${slug(event.title)}`;
+		const n = (ids.get(base) ?? 0) + 1;
+		ids.set(base, n);
+		const from = event.origin === 'text' ? provenance.get(key(event)) : undefined;
+		return {
+			eventId: n === 1 ? base : `${base}-${n}`,
+			date: event.date,
+			precision: event.precision,
+			title: event.title,
+			kind: event.kind,
+			docId: from?.docId ?? '',
+			paragraphNo: from?.paragraphNo ?? null,
+			quote: event.quote,
+			start: event.start,
+			end: event.end,
+			origin: event.origin,
+			sourceUrl: event.sourceUrl,
+			note: event.note
+		};
+	});
+}
+
+export { lineNumberAt };

@@ -1,0 +1,775 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyseClauses } from './clauses';
+import type { Actor, Clause, ModalityLevel, SentenceInput } from './types';
+
+const SEED = readFileSync(
+	new URL('../../../seeds/000_094e36a2e337436e.txt', import.meta.url),
+	'utf8'
+);
+
+/** The seed sentence that starts with `prefix` (unique), up to its final full stop. */
+function seedSentence(prefix: string): SentenceInput {
+	const start = SEED.indexOf(prefix);
+	if (start < 0 || SEED.indexOf(prefix, start + 1) >= 0) throw new Error(`not unique: ${prefix}`);
+	const stop = /\.(?=\s|$)/g;
+	stop.lastIndex = start + prefix.length;
+	const end = stop.exec(SEED)?.index ?? SEED.length;
+	return { docText: SEED, start, end: end + 1 };
+}
+
+/** A hand-made sentence inside some surrounding text, so offsets are not trivially 0. */
+function sentence(text: string, before = 'Heading.\r\n'): SentenceInput {
+	const docText = `${before}${text}\r\nAfter.`;
+	return { docText, start: before.length, end: before.length + text.length };
+}
+
+const levels = (clauses: Clause[]) => clauses.map((clause) => clause.level);
+const cueTexts = (clause: Clause | undefined, role: string) =>
+	(clause?.cues ?? []).filter((cue) => cue.role === role).map((cue) => cue.text);
+
+describe('METHOD.md examples', () => {
+	it('will + substantive action through a named mechanism → 3, joint, precision 1', () => {
+		const [clause] = analyseClauses(
+			sentence(
+				'Both sides will strengthen defence and security cooperation through the Viet Nam - EU Defence and Security Dialogue mechanism.'
+			)
+		);
+		expect(clause).toMatchObject({ level: 3, actor: 'joint', precision: 1 });
+		expect(cueTexts(clause, 'instrument')).toEqual(['Viet Nam - EU Defence and Security Dialogue']);
+	});
+
+	it('will ∘ explore → 1', () => {
+		const clauses = analyseClauses(
+			sentence(
+				'Both sides will explore the potential for further cooperation in developing a sustainable blue economy'
+			)
+		);
+		expect(levels(clauses)).toEqual([1]);
+	});
+
+	it('intend ∘ continue developing → 2', () => {
+		const [clause] = analyseClauses(
+			sentence('Both sides intend to continue developing cooperation on critical raw materials')
+		);
+		expect(clause).toMatchObject({ level: 2, novelty: 'continuing' });
+	});
+
+	it('reaffirm their commitment to → 4, reaffirmed', () => {
+		const [clause] = analyseClauses(
+			sentence('Both sides reaffirm their commitment to effectively implement agreements')
+		);
+		expect(clause).toMatchObject({ level: 4, novelty: 'reaffirmed', actor: 'joint' });
+		expect(cueTexts(clause, 'carrier')).toEqual(['reaffirm']);
+		expect(cueTexts(clause, 'noun')).toEqual(['their commitment']);
+	});
+
+	it('may consider (double hedge) → 1', () => {
+		const [clause] = analyseClauses(
+			sentence(
+				'Both sides may consider establishing a working group on environment and climate change'
+			)
+		);
+		expect(clause?.level).toBe(1);
+		expect(cueTexts(clause, 'hedge')).toEqual(['may']);
+		expect(cueTexts(clause, 'verb')).toEqual(['consider']);
+	});
+
+	it('The EU will provide … → 3, actor eu', () => {
+		const [clause] = analyseClauses(
+			sentence('The EU will provide Viet Nam with technical support …')
+		);
+		expect(clause).toMatchObject({ level: 3, actor: 'eu' });
+	});
+
+	it('recognise the importance → 0', () => {
+		const [clause] = analyseClauses(
+			sentence('Both sides recognise the importance of fully and effectively implementing …')
+		);
+		expect(clause?.level).toBe(0);
+		expect(cueTexts(clause, 'verb')).toEqual(['recognise']);
+		expect(cueTexts(clause, 'noun')).toEqual(['the importance']);
+		expect(cueTexts(clause, 'booster')).toEqual(['fully']);
+	});
+
+	it('will pursue efforts … to 1.5°C → 3 with a quantity', () => {
+		const [clause] = analyseClauses(
+			sentence(
+				'…will pursue efforts to limit the increase in the global average temperature to 1.5°C'
+			)
+		);
+		expect(clause?.level).toBe(3);
+		expect(clause?.precision).toBeGreaterThanOrEqual(1);
+		expect(cueTexts(clause, 'quantity')).toEqual(['1.5°C']);
+	});
+});
+
+interface SeedCase {
+	/** The start of a seed sentence; the case reads the whole sentence. */
+	prefix: string;
+	/** Level of each clause, in order. */
+	levels: ModalityLevel[];
+	/** Actor of the first clause. */
+	actor: Actor;
+	reason: string;
+}
+
+/** Real sentences of the Joint Statement, the levels they get and why. */
+const SEED_CASES: SeedCase[] = [
+	{
+		prefix: 'The Socialist Republic of Viet Nam (Viet Nam) and the European Union (EU)',
+		levels: [0],
+		actor: 'joint',
+		reason: 'confirm carries "the importance" (a stance); coordinated party names are joint'
+	},
+	{
+		prefix: 'Both sides affirm and highly appreciate',
+		levels: [0],
+		actor: 'joint',
+		reason: 'affirm carries nothing committal, appreciate is expressive; the ";" list is nouns'
+	},
+	{
+		prefix: 'Based on the outstanding achievements',
+		levels: [4],
+		actor: 'joint',
+		reason: 'agreed to + verb is firm; the subject follows an introductory phrase'
+	},
+	{
+		prefix: 'The new partnership will elevate',
+		levels: [3],
+		actor: 'other',
+		reason: 'will + action; a non-party subject is kept apart as "other"'
+	},
+	{
+		prefix: 'Within the framework of the Comprehensive Strategic Partnership, both sides',
+		levels: [3],
+		actor: 'joint',
+		reason: 'will continue to deepen: continue is transparent, will sets 3'
+	},
+	{
+		prefix: 'Both sides aim to continue promoting political cooperation',
+		levels: [2, 2],
+		actor: 'joint',
+		reason: 'aim ∘ continue → 2; "; and enhance" shares the subject and "aim to"'
+	},
+	{
+		prefix: 'Both sides reaffirm their commitment to effectively implement agreements',
+		levels: [4, 4, 4],
+		actor: 'joint',
+		reason: 'three clauses at ";", the last two inherit "reaffirm their commitment to"'
+	},
+	{
+		prefix: 'Both sides affirm the strategic importance',
+		levels: [0],
+		actor: 'joint',
+		reason: 'affirm the importance: assertive'
+	},
+	{
+		prefix: 'The EU recognises Viet Nam',
+		levels: [0, 2],
+		actor: 'eu',
+		reason: 'recognises → 0; ", and confirms its readiness to engage" → readiness is 2'
+	},
+	{
+		prefix: 'Both sides give priority to cooperation in the field of labour',
+		levels: [2],
+		actor: 'joint',
+		reason: 'give priority to: a present policy direction without a modal → intent'
+	},
+	{
+		prefix: 'Both sides emphasise the importance of ILO standards',
+		levels: [0, 4],
+		actor: 'joint',
+		reason: 'emphasise the importance → 0; "and reaffirm their commitments" → 4'
+	},
+	{
+		prefix: 'Both sides will explore, develop and deepen',
+		levels: [1],
+		actor: 'joint',
+		reason: 'coordinated verbs: the clause commits to no more than its weakest, explore'
+	},
+	{
+		prefix: 'These include, but are not limited to',
+		levels: [0],
+		actor: 'other',
+		reason: 'include describes, it does not act'
+	},
+	{
+		prefix: 'Both sides agreed, building on their existing engagement',
+		levels: [4],
+		actor: 'joint',
+		reason: 'agreed, <aside>, to step up → agreed to + verb'
+	},
+	{
+		prefix: 'Both sides will aim to mobilise investments',
+		levels: [2, 2],
+		actor: 'joint',
+		reason: 'will ∘ aim → 2; "and create …" shares "will aim to"'
+	},
+	{
+		prefix: 'This would promote mutually-beneficial',
+		levels: [0],
+		actor: 'other',
+		reason: '"would" with no party subject predicts an effect, it pledges nothing'
+	},
+	{
+		prefix: 'Both sides reaffirm their commitment to a transparent',
+		levels: [4, 1],
+		actor: 'joint',
+		reason: 'commitment to a system → 4; ", and to explore" continues the commitment → 1'
+	},
+	{
+		prefix: 'These priority areas may include',
+		levels: [0],
+		actor: 'other',
+		reason: 'may ∘ include: descriptive'
+	},
+	{
+		prefix: 'Both sides identify priority areas for action',
+		levels: [1],
+		actor: 'joint',
+		reason: 'identify (areas) is exploratory'
+	},
+	{
+		prefix: 'Both sides affirm the importance of advancing the ratification',
+		levels: [0],
+		actor: 'joint',
+		reason: 'affirm the importance → 0 (and "once in force" makes it conditional)'
+	},
+	{
+		prefix: 'Both sides emphasise the vital importance of peace',
+		levels: [0, 2],
+		actor: 'joint',
+		reason: '"and will endeavour to maintain it" is a clause with its own modal: will ∘ endeavour'
+	},
+	{
+		prefix: 'Both sides support the promotion of multilateralism',
+		levels: [1],
+		actor: 'joint',
+		reason: 'support + noun without will → 1'
+	},
+	{
+		prefix: 'Both sides intend to explore further cooperation with security forces',
+		levels: [1],
+		actor: 'joint',
+		reason: 'intend ∘ explore → 1'
+	},
+	{
+		prefix: 'The EU will continue cooperation on helping',
+		levels: [3, 1],
+		actor: 'eu',
+		reason: 'will continue cooperation → 3; "as well as explore" shares "will" → 1'
+	},
+	{
+		prefix: 'Both sides are determined to uphold',
+		levels: [4, 3],
+		actor: 'joint',
+		reason: 'are determined to → 4; ", and will enhance" → 3'
+	},
+	{
+		prefix: 'Both sides consistently reaffirm their respect',
+		levels: [0],
+		actor: 'joint',
+		reason: 'respect names no future action; "consistently" is a booster only'
+	},
+	{
+		prefix: 'Both sides reaffirm their interest in enhancing security cooperation',
+		levels: [1],
+		actor: 'joint',
+		reason: 'interest in + -ing is like willing → 1'
+	},
+	{
+		prefix: 'Cooperation will also be explored',
+		levels: [1],
+		actor: 'unspecified',
+		reason: 'passive: nobody named; will ∘ explore → 1'
+	},
+	{
+		prefix: 'Both sides (with the EU in its capacity',
+		levels: [2],
+		actor: 'joint',
+		reason: 'make efforts to → 2; the bracket is skipped to find the subject'
+	},
+	{
+		prefix: 'The early entry into force of the Convention would',
+		levels: [0],
+		actor: 'other',
+		reason: '"would" with a non-party subject → 0'
+	},
+	{
+		prefix: 'Both sides emphasised the importance of maintaining peace',
+		levels: [0],
+		actor: 'joint',
+		reason: 'a past report of an emphasis'
+	},
+	{
+		prefix: 'Both sides reaffirm that 1982 UNCLOS',
+		levels: [0],
+		actor: 'joint',
+		reason: 'reaffirm that … is assertive'
+	},
+	{
+		prefix: 'Both sides will study the possibility of expanding',
+		levels: [1],
+		actor: 'joint',
+		reason: 'will ∘ study the possibility → 1'
+	},
+	{
+		prefix: 'Both sides envisage cooperating',
+		levels: [2],
+		actor: 'joint',
+		reason: 'envisage → 2'
+	},
+	{
+		prefix: 'Both sides intend to deepen and expand cooperation in science',
+		levels: [2, 2],
+		actor: 'joint',
+		reason: '"; and promote" shares "intend to"'
+	},
+	{
+		prefix: 'They reaffirm their willingness to further deepen',
+		levels: [1, 1],
+		actor: 'joint',
+		reason: 'willingness → 1; "; to explore" continues it; They = both sides'
+	},
+	{
+		prefix: 'Both sides agree on the need to explore',
+		levels: [1],
+		actor: 'joint',
+		reason: 'agree on (transparent) the need (2) to explore (1) → 1'
+	},
+	{
+		prefix: 'Both sides will implement the 2030 Agenda',
+		levels: [3, 3],
+		actor: 'joint',
+		reason: '", and cooperate in …" is a new verb with its own object, sharing will'
+	},
+	{
+		prefix: 'Both sides target the most vulnerable',
+		levels: [2],
+		actor: 'joint',
+		reason: 'present-tense action with no modal: a course of action, not a pledge'
+	},
+	{
+		prefix: 'Both sides highlight the importance of sustainable fisheries',
+		levels: [0, 4],
+		actor: 'joint',
+		reason: 'highlight → 0; "and commit to promoting" → 4'
+	},
+	{
+		prefix: 'Both sides affirmed their determination to promote',
+		levels: [4],
+		actor: 'joint',
+		reason: 'determination to = are determined to'
+	},
+	{
+		prefix: 'Both sides are willing to promote the development of organic',
+		levels: [1, 1],
+		actor: 'joint',
+		reason: 'willing → 1, shared by "; and strengthen"'
+	},
+	{
+		prefix: 'Both sides recognise the increasingly severe consequences',
+		levels: [0, 3],
+		actor: 'joint',
+		reason: 'recognise → 0; "and will improve" → 3'
+	},
+	{
+		prefix: 'Both sides will pursue efforts to limit',
+		levels: [3, 3, 3],
+		actor: 'joint',
+		reason: 'three actions under one will, split at ";"'
+	},
+	{
+		prefix: 'They take note of the opportunities',
+		levels: [0],
+		actor: 'joint',
+		reason: 'take note of → 0'
+	},
+	{
+		prefix: 'Both sides will explore and encourage all forms',
+		levels: [1],
+		actor: 'joint',
+		reason: 'explore and encourage: the weakest coordinated verb'
+	},
+	{
+		prefix: 'This effort will be supported',
+		levels: [3],
+		actor: 'unspecified',
+		reason: 'passive, will + support → 3'
+	},
+	{
+		prefix: 'Both sides also highlight the importance of domestic',
+		levels: [0, 2],
+		actor: 'joint',
+		reason: '"and confirm their intention to cooperate" → 2'
+	},
+	{
+		prefix: 'Both sides may work together to enhance',
+		levels: [1],
+		actor: 'joint',
+		reason: 'may → 1; "and to cooperate" is inside the purpose infinitive, not a new clause'
+	},
+	{
+		prefix: 'Both sides reiterate their commitment to respect',
+		levels: [4],
+		actor: 'joint',
+		reason: 'reiterate (carrier) their commitment to → 4'
+	},
+	{
+		prefix: 'They intend to make full use of the Subcommittee',
+		levels: [2],
+		actor: 'joint',
+		reason: 'intend → 2; make full use is an action'
+	},
+	{
+		prefix: 'Both sides will share experience in the consideration of',
+		levels: [3, 3, 3],
+		actor: 'joint',
+		reason: '"; enhance" and "and enhance capacity" share will'
+	},
+	{
+		prefix: 'Both sides express their willingness to strengthen',
+		levels: [1, 1],
+		actor: 'joint',
+		reason: 'express their willingness → 1, shared by "; and implement"'
+	},
+	{
+		prefix: 'Both sides will strengthen cooperation in sustainable transport',
+		levels: [3, 3, 3, 2],
+		actor: 'joint',
+		reason: 'will …; promote …; and, <aside>, promote …; and aim to (will ∘ aim → 2)'
+	},
+	{
+		prefix: 'Both sides will promote Viet Nam-EU dialogue',
+		levels: [3, 3, 3],
+		actor: 'joint',
+		reason: '"; support capacity building" has will, so support is an action (3)'
+	},
+	{
+		prefix: 'Both sides commit to supporting ASEAN',
+		levels: [4],
+		actor: 'joint',
+		reason: 'commit to + -ing → 4'
+	},
+	{
+		prefix: 'This document is approved in Hanoi',
+		levels: [0],
+		actor: 'unspecified',
+		reason: 'a passive statement of fact'
+	},
+	{
+		prefix: 'Cooperation may include exchanges on 5G',
+		levels: [0],
+		actor: 'other',
+		reason: 'may ∘ include: describes the scope, no action'
+	}
+];
+
+describe('seed sentences', () => {
+	it.each(SEED_CASES)('$prefix → $levels ($reason)', ({ prefix, levels: expected, actor }) => {
+		const clauses = analyseClauses(seedSentence(prefix), { previousActor: 'joint' });
+		expect(levels(clauses)).toEqual(expected);
+		expect(clauses[0]?.actor).toBe(actor);
+	});
+
+	it('keeps the subject and "will" for the clauses after ";"', () => {
+		const clauses = analyseClauses(seedSentence('Both sides will pursue efforts to limit'));
+		expect(clauses.map((clause) => clause.text.split(' ')[0])).toEqual([
+			'Both',
+			'engage',
+			'implement'
+		]);
+		expect(clauses.every((clause) => clause.actor === 'joint')).toBe(true);
+		expect(clauses[2]).toMatchObject({ target: true, precision: 3, conditional: true });
+		expect(cueTexts(clauses[2], 'deadline')).toEqual(['by 2050']);
+		expect(cueTexts(clauses[2], 'quantity')).toEqual(['net zero']);
+	});
+
+	it('marks escape clauses as conditions and keeps the level', () => {
+		const clauses = analyseClauses(seedSentence('The EU will continue cooperation on helping'));
+		expect(clauses[0]).toMatchObject({ conditional: false, novelty: 'continuing' });
+		expect(clauses[1]).toMatchObject({ level: 1, conditional: true, actor: 'eu' });
+		expect(cueTexts(clauses[1], 'condition')).toEqual([
+			'where appropriate',
+			'in accordance with the respective laws'
+		]);
+	});
+
+	it('reads a deadline and an instrument for precision', () => {
+		const clauses = analyseClauses(
+			seedSentence('Both sides will strengthen cooperation to effectively')
+		);
+		expect(clauses[1]).toMatchObject({ level: 3, precision: 1, target: false });
+		expect(cueTexts(clauses[1], 'deadline')).toEqual(['by 2030']);
+		expect(clauses[0]?.precision).toBe(1);
+	});
+
+	it('does not take a year in a name for a date', () => {
+		const [clause] = analyseClauses(seedSentence('Both sides will implement the 2030 Agenda'));
+		expect(cueTexts(clause, 'deadline')).toEqual([]);
+		expect(cueTexts(clause, 'date')).toEqual([]);
+		expect(cueTexts(clause, 'instrument')).toContain('2030 Agenda');
+	});
+
+	it('gives every clause of the statement exact offsets', () => {
+		expect.hasAssertions();
+		const stops = /[^.]+\./g;
+		for (const match of SEED.matchAll(stops)) {
+			const input = { docText: SEED, start: match.index, end: match.index + match[0].length };
+			for (const clause of analyseClauses(input)) {
+				expect(SEED.slice(clause.start, clause.end)).toBe(clause.text);
+				for (const cue of clause.cues) expect(SEED.slice(cue.start, cue.end)).toBe(cue.text);
+			}
+		}
+	});
+});
+
+describe('clause splitting', () => {
+	it('splits "…will promote X; and intend to establish Y" in two', () => {
+		const clauses = analyseClauses(
+			sentence('Both sides will promote trade; and intend to establish a joint fund.')
+		);
+		expect(levels(clauses)).toEqual([3, 2]);
+		expect(clauses.map((clause) => clause.text)).toEqual([
+			'Both sides will promote trade',
+			'and intend to establish a joint fund'
+		]);
+	});
+
+	it('carries the modal to an elided subject: "; and enhance Y" → 3', () => {
+		const clauses = analyseClauses(sentence('Both sides will promote X; and enhance Y.'));
+		expect(levels(clauses)).toEqual([3, 3]);
+		expect(clauses[1]).toMatchObject({ actor: 'joint', text: 'and enhance Y' });
+		expect(cueTexts(clauses[1], 'modal')).toEqual([]);
+	});
+
+	it('does not split a list of nouns', () => {
+		const clauses = analyseClauses(
+			sentence('Both sides will cooperate on water resources; biodiversity; air quality and waste.')
+		);
+		expect(clauses).toHaveLength(1);
+	});
+
+	it('does not split at "and" before a noun that is also a verb', () => {
+		const clauses = analyseClauses(
+			sentence('Both sides will deepen research capacities and exchange of information.')
+		);
+		expect(clauses).toHaveLength(1);
+	});
+
+	it('splits at ", and" before a new subject', () => {
+		const clauses = analyseClauses(
+			sentence('Both sides welcome the progress, and the EU will provide technical support.')
+		);
+		expect(clauses.map((clause) => [clause.level, clause.actor])).toEqual([
+			[0, 'joint'],
+			[3, 'eu']
+		]);
+	});
+});
+
+describe('modality rules', () => {
+	const cases: { text: string; level: ModalityLevel; why: string }[] = [
+		{ text: 'Both sides shall notify the Committee.', level: 4, why: 'shall' },
+		{ text: 'Both sides will ensure fair access.', level: 4, why: 'will ensure' },
+		{ text: 'Both sides pledge to cut emissions.', level: 4, why: 'pledge' },
+		{ text: 'Both sides undertake to report.', level: 4, why: 'undertake' },
+		{ text: 'Both sides decided to launch talks.', level: 4, why: 'decided to + verb' },
+		{ text: 'Both sides resolve to combat fraud.', level: 4, why: 'resolve to + verb' },
+		{ text: 'Both sides affirm to uphold the order.', level: 4, why: 'affirm to + verb' },
+		{ text: 'Both sides remain committed to reform.', level: 4, why: 'committed to' },
+		{ text: 'Both sides plan to open an office.', level: 2, why: 'plan' },
+		{ text: 'Both sides seek to deepen ties.', level: 2, why: 'seek' },
+		{ text: 'Both sides strive to reduce waste.', level: 2, why: 'strive' },
+		{ text: 'Both sides endeavor to reduce waste.', level: 2, why: 'American spelling' },
+		{ text: 'Both sides stand ready to assist.', level: 2, why: 'stand ready' },
+		{ text: 'Both sides look forward to strengthening ties.', level: 2, why: 'look forward to' },
+		{ text: 'Both sides should review the plan.', level: 2, why: 'should (self)' },
+		{ text: 'Both sides will examine options.', level: 1, why: 'will ∘ examine' },
+		{ text: 'Both sides might consider a study.', level: 1, why: 'might' },
+		{ text: 'Both sides could study the matter.', level: 1, why: 'could' },
+		{ text: 'Both sides welcome the agreement.', level: 0, why: 'welcome' },
+		{ text: 'Both sides commend the progress.', level: 0, why: 'commend' },
+		{
+			text: 'Both sides call on all parties to show restraint.',
+			level: 0,
+			why: 'demand on others'
+		},
+		{ text: 'Both sides urge all parties to refrain from force.', level: 0, why: 'urge' },
+		{ text: 'Both sides signed the agreement.', level: 0, why: 'a past fact' },
+		{ text: 'Both sides will continue to deepen ties.', level: 3, why: 'will continue to' },
+		{ text: 'Both sides will aim to reduce costs.', level: 2, why: 'will ∘ aim' },
+		{ text: 'Both sides intend to explore options.', level: 1, why: 'intend ∘ explore' },
+		{ text: 'Both sides confirm their intention to cooperate.', level: 2, why: 'intention' },
+		{ text: 'Both sides reaffirm the importance of peace.', level: 0, why: 'importance' },
+		{ text: 'Both sides reaffirm their willingness to help.', level: 1, why: 'willingness' },
+		{ text: 'Both sides make efforts to finish.', level: 2, why: 'make efforts to' },
+		{ text: 'Both sides would welcome a visit.', level: 0, why: 'would ∘ welcome' },
+		{ text: 'Both sides would support a visit.', level: 1, why: 'would for a party' }
+	];
+	it.each(cases)('$text → $level ($why)', ({ text, level }) => {
+		expect(analyseClauses(sentence(text))[0]?.level).toBe(level);
+	});
+
+	it('keeps the level of a negated action and makes it negative', () => {
+		const [clause] = analyseClauses(sentence('Both sides will not impose new tariffs.'));
+		expect(clause).toMatchObject({ level: 3, polarity: 'negative' });
+		expect(cueTexts(clause, 'negation')).toEqual(['not']);
+	});
+
+	it('removes the commitment under a negated modal or cue', () => {
+		const [clause] = analyseClauses(sentence('Both sides do not intend to establish a fund.'));
+		expect(clause).toMatchObject({ level: 0, polarity: 'negative' });
+		const [willing] = analyseClauses(sentence('The EU is not willing to reopen talks.'));
+		expect(willing).toMatchObject({ level: 0, polarity: 'negative', actor: 'eu' });
+	});
+
+	it('sets novelty from the carrier', () => {
+		const novelty = (text: string) => analyseClauses(sentence(text))[0]?.novelty;
+		expect(novelty('Both sides will continue to promote trade.')).toBe('continuing');
+		expect(novelty('Both sides continue promoting trade.')).toBe('continuing');
+		expect(novelty('Both sides renew their commitment to peace.')).toBe('reaffirmed');
+		expect(novelty('Both sides will promote trade.')).toBe('new');
+	});
+
+	it('keeps boosters as cues without changing the level', () => {
+		const [plain] = analyseClauses(sentence('Both sides will support reform.'));
+		const [boosted] = analyseClauses(
+			sentence('Both sides will firmly and actively support reform.')
+		);
+		expect(boosted?.level).toBe(plain?.level);
+		expect(cueTexts(boosted, 'booster')).toEqual(['firmly', 'actively']);
+	});
+
+	it('marks conditions and keeps the level', () => {
+		const [clause] = analyseClauses(
+			sentence('Both sides will share data where appropriate and subject to their laws.')
+		);
+		expect(clause).toMatchObject({ level: 3, conditional: true });
+		expect(cueTexts(clause, 'condition')).toEqual(['where appropriate', 'subject to']);
+	});
+});
+
+describe('actors', () => {
+	const actorOf = (text: string, previousActor?: Actor) =>
+		analyseClauses(sentence(text), { previousActor })[0]?.actor;
+
+	it.each([
+		['Both sides will act.', 'joint'],
+		['The two sides will act.', 'joint'],
+		['Viet Nam and the EU will act.', 'joint'],
+		['The EU will act.', 'eu'],
+		['The European Union will act.', 'eu'],
+		['Viet Nam will act.', 'vn'],
+		['Viet Nam intends to act.', 'vn'],
+		['The Council will act.', 'other'],
+		['New projects will be launched.', 'unspecified']
+	] as const)('%s → %s', (text, actor) => {
+		expect(actorOf(text)).toBe(actor);
+	});
+
+	it('resolves "They" with the previous actor', () => {
+		expect(actorOf('They will act.', 'joint')).toBe('joint');
+		expect(actorOf('They will act.', 'other')).toBe('other');
+		expect(actorOf('They will act.')).toBe('joint');
+	});
+
+	it('gives an opening clause without subject the previous actor', () => {
+		expect(actorOf('and will enhance trade.', 'eu')).toBe('eu');
+	});
+});
+
+describe('robustness', () => {
+	it('yields one empty clause for an empty sentence', () => {
+		const clauses = analyseClauses({ docText: 'abc', start: 1, end: 1 });
+		expect(clauses).toEqual([expect.objectContaining({ start: 1, end: 1, text: '', level: 0 })]);
+	});
+
+	it('yields a level-0 clause without cues for a sentence without a verb', () => {
+		const [clause] = analyseClauses(sentence('STRENGTHENING HEALTHCARE COOPERATION'));
+		expect(clause).toMatchObject({ level: 0, cues: [] });
+	});
+
+	it('treats CR as whitespace and never puts it at the edge of a clause', () => {
+		const clauses = analyseClauses(sentence('Both sides will promote X;\r\nand enhance Y.'));
+		expect(clauses.map((clause) => clause.text)).toEqual([
+			'Both sides will promote X',
+			'and enhance Y'
+		]);
+	});
+
+	const LEXICON_WORDS = [
+		'Both sides',
+		'The EU',
+		'They',
+		'will',
+		'may',
+		'not',
+		'intend',
+		'to',
+		'reaffirm',
+		'their',
+		'commitment',
+		'explore',
+		'and',
+		';',
+		',',
+		'(',
+		')',
+		'by 2030',
+		'1.5°C',
+		'EVFTA',
+		'Joint Committee',
+		'agreed',
+		'continue',
+		'are',
+		'willing',
+		'support',
+		'the',
+		'importance',
+		'be',
+		'explored',
+		'that',
+		'as well as',
+		'\r\n',
+		'where appropriate'
+	];
+	const lexiconText = fc
+		.array(fc.constantFrom(...LEXICON_WORDS), { maxLength: 40 })
+		.map((words) => words.join(' '));
+
+	const checkInvariants = (docText: string, start: number, end: number) => {
+		const clauses = analyseClauses({ docText, start, end });
+		expect(clauses.length).toBeGreaterThanOrEqual(1);
+		for (const clause of clauses) {
+			expect(clause.start).toBeGreaterThanOrEqual(start);
+			expect(clause.end).toBeLessThanOrEqual(Math.max(start, end));
+			expect(docText.slice(clause.start, clause.end)).toBe(clause.text);
+			expect([0, 1, 2, 3, 4]).toContain(clause.level);
+			expect([0, 1, 2, 3]).toContain(clause.precision);
+			for (const cue of clause.cues) {
+				expect(cue.start).toBeGreaterThanOrEqual(clause.start);
+				expect(cue.end).toBeLessThanOrEqual(clause.end);
+				expect(docText.slice(cue.start, cue.end)).toBe(cue.text);
+			}
+		}
+	};
+
+	it('never throws and keeps spans inside the sentence (any string)', () => {
+		fc.assert(
+			fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+				checkInvariants(text, 0, text.length);
+			})
+		);
+	});
+
+	it('never throws and keeps spans inside the sentence (lexicon words, inside a document)', () => {
+		fc.assert(
+			fc.property(fc.string(), lexiconText, fc.string(), (before, text, after) => {
+				checkInvariants(before + text + after, before.length, before.length + text.length);
+			})
+		);
+	});
+});

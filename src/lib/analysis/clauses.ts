@@ -1,0 +1,844 @@
+/**
+ * Clauses and modality strength (METHOD.md, "Units" and "Modality strength").
+ *
+ * A sentence is cut into clauses at ";" and at "and" / "as well as" when a new verb chain
+ * starts after it (a modal, a verb with an object of its own, a subject of its own), never
+ * inside a list of nouns. Each clause gets a subject (actor) and a verb chain: the modals,
+ * cue verbs, carrier verbs and nouns that govern its action. The level is the weakest link of
+ * the chain; a clause whose subject is elided ("…; and enhance Y") shares the subject and the
+ * governing part of the chain of the clause before it ("will" in "Both sides will promote X;
+ * and enhance Y").
+ */
+import {
+	matchSubjectEndingAt,
+	matchSubjectStartingAt,
+	resolvePlural,
+	skipBracketsBack
+} from './actor';
+import { findPrecisionCues, regexCues, scorePrecision, type Word } from './instruments';
+import {
+	ADJECTIVE_CUES,
+	BE_FORMS,
+	BE_LIKE,
+	BOOSTERS,
+	CARRIER_NOVELTY,
+	CARRIER_TO_LEVEL,
+	CONDITION_KEYWORDS,
+	CONDITION_RE,
+	DETERMINERS,
+	DO_AUXILIARIES,
+	FIRM_AFTER_WILL,
+	MODALS,
+	NEGATED_AUXILIARIES,
+	NEGATIONS,
+	NOUN_CUES,
+	PHRASAL_CUES,
+	VERB_FORMS,
+	isAdverb,
+	type VerbForm,
+	type VerbFormInfo
+} from './modality-lexicon';
+import type { Actor, Clause, Cue, ModalityLevel, Novelty, SentenceInput } from './types';
+
+/** Unicode letters, marks and digits, whitespace: tested only for non-ASCII characters. */
+const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
+const NON_ASCII_MARK = /\p{M}/u;
+const NON_ASCII_SPACE = /\s/u;
+const SPACE = 0;
+const WORD = 1;
+const MARK = 2;
+const OTHER = 3;
+/** Character kinds of ASCII, looked up by code. */
+const ASCII_KINDS = Uint8Array.from({ length: 128 }, (_, code) => {
+	const char = String.fromCharCode(code);
+	if (/\s/.test(char)) return SPACE;
+	return /[A-Za-z0-9]/.test(char) ? WORD : OTHER;
+});
+/** Punctuation that never belongs at the end of a clause's words. */
+const TRAILING_PUNCTUATION = new Set([';', ',', '.', ':']);
+/** Words a comma-enclosed aside may run to before the split gives up ("and, under …, promote"). */
+const MAX_ASIDE_WORDS = 30;
+/** Modifiers allowed between a determiner and a cue noun ("their full and unwavering commitment"). */
+const MAX_NOUN_MODIFIERS = 3;
+/** Prepositions that open a gerund phrase ("by ensuring …", "including through identifying …"). */
+const SUBORDINATING = new Set([
+	'by',
+	'through',
+	'including',
+	'in',
+	'for',
+	'on',
+	'while',
+	'without'
+]);
+/** Words before "will" that make it a noun ("their will to strengthen"). */
+const NOUN_WILL_PREFIXES = new Set([...DETERMINERS, 'political', 'good', 'free', 'strong']);
+
+/** One element of a verb chain: a modal, a cue verb or noun, a carrier, or the action itself. */
+interface Link {
+	cue: Cue;
+	/** null: transparent (carrier) or open (an action, whose level comes from what governs it). */
+	level: ModalityLevel | null;
+	/** Takes a following verb: "will", "intend to", "their commitment to". */
+	governs: boolean;
+	/** Takes it with "to" ("intend to", "their commitment to"), so "…, and to explore" continues it. */
+	takesTo: boolean;
+	/** A modal of the clause's own (an elided-subject clause with its own modal inherits none). */
+	modal: boolean;
+	negated: boolean;
+	novelty: Novelty | null;
+	/** Set for the action verb: its form and its level when nothing governs it. */
+	action: { form: VerbForm; bareLevel: ModalityLevel | null } | null;
+}
+
+interface Chain {
+	links: Link[];
+	negations: Cue[];
+	/** Token index just after the chain (after coordinated verbs). */
+	end: number;
+	passive: boolean;
+}
+
+interface Draft {
+	from: number;
+	to: number;
+	actor: Actor;
+	chain: Chain | null;
+	/** Links carried over from the clause before (not in this clause's words, so not cues). */
+	inherited: Link[];
+}
+
+/** A token: a word, or one punctuation mark (`word` false). */
+interface Token extends Word {
+	word: boolean;
+}
+
+/** Sentence-wide state shared by the parsing steps. */
+interface Context {
+	docText: string;
+	tokens: Token[];
+	/** Lower-case token texts, for look-ups. */
+	words: string[];
+}
+
+const isWordAt = (ctx: Context, i: number) => ctx.tokens[i]?.word ?? false;
+
+/** Kind of the character (code point) at `at`; ASCII by table, the rest by Unicode class. */
+function kindAt(text: string, at: number): number {
+	const code = text.charCodeAt(at);
+	if (code < 128) return ASCII_KINDS[code] ?? OTHER;
+	const char = String.fromCodePoint(text.codePointAt(at) ?? code);
+	if (NON_ASCII_WORD.test(char)) return WORD;
+	if (NON_ASCII_MARK.test(char)) return MARK;
+	return NON_ASCII_SPACE.test(char) ? SPACE : OTHER;
+}
+
+/** UTF-16 units of the character at `at`, never past `end`. */
+function widthAt(text: string, at: number, end: number): number {
+	const code = text.charCodeAt(at);
+	return code >= 0xd800 && code <= 0xdbff && at + 1 < end ? 2 : 1;
+}
+
+/** ' ’ . - join two parts of one word: "EU's", "1.5", "sub-region". */
+const isJoiner = (code: number) => code === 39 || code === 46 || code === 45 || code === 0x2019;
+
+/**
+ * Words (letters and digits, joined by ' ’ . - inside, "+" at the end as in "Erasmus+") and
+ * single punctuation marks. A hand-written scanner on char codes: tokenising is the largest
+ * cost of the clause analysis, and a Unicode regex was three times slower.
+ */
+function tokenize(docText: string, start: number, end: number): Token[] {
+	const tokens: Token[] = [];
+	let at = start;
+	while (at < end) {
+		const kind = kindAt(docText, at);
+		const width = widthAt(docText, at, end);
+		if (kind !== WORD) {
+			if (kind === OTHER) {
+				const text = docText.slice(at, at + width);
+				tokens.push({ start: at, end: at + width, text, lower: text, word: false });
+			}
+			at += width;
+			continue;
+		}
+		let stop = at + width;
+		while (stop < end) {
+			const code = docText.charCodeAt(stop);
+			const nextKind = code < 128 ? (ASCII_KINDS[code] ?? OTHER) : kindAt(docText, stop);
+			if (nextKind === WORD || nextKind === MARK) stop += widthAt(docText, stop, end);
+			else if (isJoiner(code) && stop + 1 < end && kindAt(docText, stop + 1) === WORD) stop += 1;
+			else break;
+		}
+		if (stop < end && docText.charCodeAt(stop) === 43) stop++;
+		const text = docText.slice(at, stop);
+		const lower = text.toLowerCase();
+		tokens.push({
+			start: at,
+			end: stop,
+			text,
+			lower: lower.includes('’') ? lower.replaceAll('’', "'") : lower,
+			word: true
+		});
+		at = stop;
+	}
+	return tokens;
+}
+
+function cueOf(ctx: Context, first: number, last: number, role: string): Cue {
+	const start = ctx.tokens[first]?.start ?? 0;
+	const end = ctx.tokens[last]?.end ?? start;
+	return { start, end, text: ctx.docText.slice(start, end), role };
+}
+
+function link(cue: Cue, level: ModalityLevel | null, governs: boolean): Link {
+	return {
+		cue,
+		level,
+		governs,
+		takesTo: false,
+		modal: false,
+		negated: false,
+		novelty: null,
+		action: null
+	};
+}
+
+function skipAdverbs(ctx: Context, i: number): number {
+	let at = i;
+	while (at < ctx.words.length && isAdverb(ctx.words[at] ?? '')) at++;
+	return at;
+}
+
+/** Skips adverbs and negations: "is not yet willing". */
+function skipNegatedAdverbs(ctx: Context, i: number): number {
+	let at = i;
+	while (at < ctx.words.length) {
+		const word = ctx.words[at] ?? '';
+		if (!isAdverb(word) && !NEGATIONS.has(word)) break;
+		at++;
+	}
+	return at;
+}
+
+function skipAdverbsBack(ctx: Context, i: number, lo: number): number {
+	let at = i;
+	while (at >= lo && isAdverb(ctx.words[at] ?? '')) at--;
+	return at;
+}
+
+function verbAt(ctx: Context, i: number): VerbFormInfo | undefined {
+	const word = ctx.words[i];
+	return word === undefined ? undefined : VERB_FORMS.get(word);
+}
+
+/** "will" is a modal unless it is a noun ("their will to"); "may" unless a month ("May 2025"). */
+function isModalAt(ctx: Context, i: number): boolean {
+	const word = ctx.words[i];
+	if (word === undefined || !MODALS.has(word)) return false;
+	const before = ctx.words[i - 1] ?? '';
+	const after = ctx.words[i + 1] ?? '';
+	if (word === 'will' || word === 'can' || word === 'must') return !NOUN_WILL_PREFIXES.has(before);
+	if (word === 'may') return !/^\d/.test(after) && before !== 'in' && before !== 'of';
+	return true;
+}
+
+/** A verb that can follow "to" or a governing cue: base form, or -ing ("commit to promoting"). */
+function isVerbComplementAt(ctx: Context, i: number): boolean {
+	const info = verbAt(ctx, skipAdverbs(ctx, i));
+	return info !== undefined && (info.form === 'base' || info.form === 'ing');
+}
+
+/** A determiner, up to three modifiers, then a cue noun: "their full commitment". */
+function matchCueNoun(ctx: Context, i: number): { end: number; level: ModalityLevel } | null {
+	let at = i;
+	if (DETERMINERS.has(ctx.words[at] ?? '') || ctx.words[at]?.endsWith("s'")) at++;
+	for (let k = 0; k <= MAX_NOUN_MODIFIERS; k++) {
+		const word = ctx.words[at + k];
+		if (word === undefined || !isWordAt(ctx, at + k) || word === 'to' || word === 'of') return null;
+		const level = NOUN_CUES.get(word);
+		if (level !== undefined) return { end: at + k + 1, level };
+	}
+	return null;
+}
+
+function matchPhrasal(ctx: Context, i: number, lemma: string) {
+	return PHRASAL_CUES.find(
+		(phrase) =>
+			phrase.verb === lemma && phrase.words.every((word, k) => ctx.words[i + 1 + k] === word)
+	);
+}
+
+/** Index of the comma closing an aside that starts at `i` (a comma), or -1. */
+function asideEnd(ctx: Context, i: number, limit: number): number {
+	for (let k = i + 1; k < Math.min(limit, i + MAX_ASIDE_WORDS); k++) {
+		const word = ctx.words[k];
+		if (word === ',') return k;
+		if (word === ';' || word === '(' || word === ')') return -1;
+	}
+	return -1;
+}
+
+function levelOfVerb(info: VerbFormInfo): ModalityLevel | null {
+	switch (info.kind) {
+		case 'exploratory':
+			return 1;
+		case 'zero':
+		case 'directive':
+		case 'descriptive':
+			return 0;
+		case 'intent':
+			return 2;
+		case 'pledge':
+			return 4;
+		default:
+			return null;
+	}
+}
+
+/**
+ * Reads the verb chain that starts at token `start`. `party` tells whether the subject is a
+ * party ("would" pledges nothing when it is not).
+ */
+function parseChain(ctx: Context, start: number, limit: number, party: boolean): Chain {
+	const { words } = ctx;
+	const links: Link[] = [];
+	const negations: Cue[] = [];
+	let pendingNegation = false;
+	let passive = false;
+	/** After a modal, "to" or a governing cue the next word is a verb even if unknown. */
+	let expectVerb = false;
+	let i = start;
+
+	const push = (next: Link) => {
+		if (pendingNegation) next.negated = true;
+		pendingNegation = false;
+		links.push(next);
+	};
+	const pushModal = (word: string, at: number) => {
+		const modal = MODALS.get(word);
+		if (!modal) return;
+		const level = word === 'would' && !party ? 0 : modal.level;
+		push({ ...link(cueOf(ctx, at, at, modal.role), level, true), modal: true });
+	};
+	/** Action verb (and coordinated ones: "explore, develop and deepen") ends the chain. */
+	const pushAction = (at: number, info: VerbFormInfo | undefined, role = 'verb') => {
+		const level = info ? levelOfVerb(info) : null;
+		const bareLevel = info?.kind === 'support' || info?.kind === 'exploratory' ? 1 : null;
+		const previous = links[links.length - 1];
+		if (info && FIRM_AFTER_WILL.has(info.lemma) && previous?.modal && words[at - 1] === 'will') {
+			previous.level = 4;
+		}
+		push({
+			...link(cueOf(ctx, at, at, role), level, false),
+			action: level === null ? { form: info?.form ?? 'base', bareLevel } : null
+		});
+		let next = at + 1;
+		for (;;) {
+			let k = next;
+			if (words[k] === ',') k++;
+			if (words[k] === 'and' || words[k] === 'or') k++;
+			const coordinated = verbAt(ctx, k);
+			if (k === next || !coordinated || (info && coordinated.form !== info.form)) break;
+			const coordinatedLevel = levelOfVerb(coordinated);
+			push({
+				...link(cueOf(ctx, k, k, 'verb'), coordinatedLevel, false),
+				action: coordinatedLevel === null ? { form: coordinated.form, bareLevel: null } : null
+			});
+			next = k + 1;
+		}
+		return next;
+	};
+	/**
+	 * After a carrier or "agree on": the cue noun it carries. Returns where the chain goes on
+	 * ("to + verb", "in + -ing") or null, and where the noun ends.
+	 */
+	const carryNoun = (at: number): { resume: number | null; end: number } | null => {
+		const noun = matchCueNoun(ctx, at);
+		if (!noun) return null;
+		const after = noun.end;
+		const toVerb = words[after] === 'to' && isVerbComplementAt(ctx, after + 1);
+		const inVerb = words[after] === 'in' && verbAt(ctx, after + 1)?.form === 'ing';
+		const governs = words[after] === 'to';
+		push({ ...link(cueOf(ctx, at, noun.end - 1, 'noun'), noun.level, governs), takesTo: governs });
+		return { resume: toVerb || inVerb ? after + 1 : null, end: after };
+	};
+
+	while (i < limit) {
+		const word = words[i] ?? '';
+		if (NEGATIONS.has(word) && words[i + 1] !== 'only') {
+			negations.push(cueOf(ctx, i, i, 'negation'));
+			pendingNegation = true;
+			i++;
+			continue;
+		}
+		const negatedAux = NEGATED_AUXILIARIES.get(word);
+		if (negatedAux !== undefined) {
+			pushModal(negatedAux, i);
+			negations.push(cueOf(ctx, i, i, 'negation'));
+			pendingNegation = true;
+			expectVerb = true;
+			i++;
+			continue;
+		}
+		if (isAdverb(word)) {
+			i++;
+			continue;
+		}
+		if (isModalAt(ctx, i)) {
+			pushModal(word, i);
+			expectVerb = true;
+			i = skipAdverbs(ctx, i + 1);
+			if (words[i] === 'be' && verbAt(ctx, skipAdverbs(ctx, i + 1))?.form === 'past') {
+				passive = true;
+				i = skipAdverbs(ctx, i + 1);
+			}
+			continue;
+		}
+		if (DO_AUXILIARIES.has(word) && NEGATIONS.has(words[i + 1] ?? '')) {
+			i++;
+			continue;
+		}
+		if (BE_FORMS.has(word) || BE_LIKE.has(word)) {
+			let k = skipAdverbs(ctx, i + 1);
+			if (NEGATIONS.has(words[k] ?? '')) {
+				negations.push(cueOf(ctx, k, k, 'negation'));
+				pendingNegation = true;
+				k = skipAdverbs(ctx, k + 1);
+			}
+			const adjective = ADJECTIVE_CUES.get(words[k] ?? '');
+			if (adjective !== undefined && words[k + 1] === 'to') {
+				// "are willing" as one cue; "not" between them is a cue of its own.
+				const cueStart = pendingNegation ? k : i;
+				push({ ...link(cueOf(ctx, cueStart, k, 'verb'), adjective, true), takesTo: true });
+				i = k + 2;
+				expectVerb = true;
+				continue;
+			}
+			if (BE_FORMS.has(word) && verbAt(ctx, k)?.form === 'past') {
+				passive = true;
+				i = k;
+				expectVerb = true;
+				continue;
+			}
+			// A copula ("is key", "remain close"): a statement, not an action.
+			push(link(cueOf(ctx, i, i, 'verb'), 0, false));
+			i++;
+			break;
+		}
+		const info = VERB_FORMS.get(word);
+		if (!info) {
+			if (expectVerb && isWordAt(ctx, i) && !DETERMINERS.has(word)) i = pushAction(i, undefined);
+			break;
+		}
+		const phrasal = matchPhrasal(ctx, i, info.lemma);
+		if (phrasal) {
+			const last = i + phrasal.words.length;
+			push({
+				...link(cueOf(ctx, i, last, 'verb'), phrasal.level, phrasal.governs),
+				takesTo: phrasal.words[phrasal.words.length - 1] === 'to'
+			});
+			i = last + 1;
+			if (!phrasal.governs) break;
+			expectVerb = true;
+			continue;
+		}
+		const after = skipAdverbs(ctx, i + 1);
+		if (info.kind === 'carrier' || (info.lemma === 'agree' && words[after] === 'on')) {
+			const carrier = link(cueOf(ctx, i, i, 'carrier'), null, true);
+			carrier.novelty = CARRIER_NOVELTY.get(info.lemma) ?? null;
+			if (words[after] === 'that') {
+				push({ ...carrier, level: 0, governs: false });
+				i = after;
+				break;
+			}
+			if (words[after] === 'to' && isVerbComplementAt(ctx, after + 1)) {
+				push({ ...carrier, level: CARRIER_TO_LEVEL.get(info.lemma) ?? null, takesTo: true });
+				i = after + 1;
+				expectVerb = true;
+				continue;
+			}
+			if (verbAt(ctx, after)?.form === 'ing') {
+				push(carrier);
+				i = after;
+				expectVerb = true;
+				continue;
+			}
+			push(carrier);
+			const carried = carryNoun(words[after] === 'on' ? after + 1 : after);
+			if (carried?.resume) {
+				i = carried.resume;
+				expectVerb = true;
+				continue;
+			}
+			if (!carried) {
+				// "will continue cooperation" is the action itself; "reaffirm their respect" carries
+				// no commitment.
+				carrier.governs = false;
+				if (info.lemma === 'continue') carrier.action = { form: info.form, bareLevel: null };
+				else carrier.level = 0;
+			}
+			i = carried ? carried.end : after;
+			break;
+		}
+		if (info.kind === 'firm' || info.kind === 'intent' || info.kind === 'pledge') {
+			// "agreed, building on their existing engagement, to step up": skip the aside.
+			let to = after;
+			if (info.kind === 'firm' && words[to] === ',') {
+				const close = asideEnd(ctx, to, limit);
+				if (close > 0) to = close + 1;
+			}
+			const level = info.kind === 'intent' ? 2 : 4;
+			if (words[to] === 'to' && isVerbComplementAt(ctx, to + 1)) {
+				push({ ...link(cueOf(ctx, i, i, 'verb'), level, true), takesTo: true });
+				i = to + 1;
+				expectVerb = true;
+				continue;
+			}
+			if (info.kind !== 'firm' && verbAt(ctx, after)?.form === 'ing') {
+				push(link(cueOf(ctx, i, i, 'verb'), level, true));
+				i = after;
+				expectVerb = true;
+				continue;
+			}
+			if (info.kind === 'firm') {
+				// "commit resources", "resolve disputes": an action, not a pledge.
+				i = pushAction(i, { ...info, kind: 'substantive' });
+				break;
+			}
+			push(link(cueOf(ctx, i, i, 'verb'), level, false));
+			i++;
+			break;
+		}
+		if (!expectVerb && info.form === 'ing' && links.length === 0) break;
+		i = pushAction(i, info);
+		if (info.kind === 'zero' || info.kind === 'exploratory') {
+			// The stance or the hedge it names: "emphasise the importance", "study the possibility".
+			const noun = matchCueNoun(ctx, i);
+			if (noun) push(link(cueOf(ctx, i, noun.end - 1, 'noun'), null, false));
+		}
+		break;
+	}
+	if (pendingNegation && links.length > 0) {
+		const last = links[links.length - 1];
+		if (last) last.negated = true;
+	}
+	return { links, negations, end: Math.max(i, start + 1), passive };
+}
+
+interface ChainStart {
+	at: number;
+	/** null when the clause has no subject of its own (elided). */
+	actor: Actor | 'they' | null;
+}
+
+/** The subject before a modal: the words back to the last comma, bracketed asides skipped. */
+function subjectBefore(ctx: Context, from: number, at: number): Actor | 'they' | null {
+	let boundary = from - 1;
+	for (let k = at - 1; k >= from; k--) {
+		const skipped = ctx.words[k] === ')' ? skipBracketsBack(ctx.words, k, from) : k;
+		if (skipped < k) {
+			k = skipped + 1;
+			continue;
+		}
+		if (ctx.words[k] === ',' || ctx.words[k] === ';' || ctx.words[k] === ':') {
+			boundary = k;
+			break;
+		}
+	}
+	const end = skipAdverbsBack(ctx, at - 1, boundary + 1);
+	if (end <= boundary) return null;
+	return matchSubjectEndingAt(ctx.words, end, boundary + 1)?.actor ?? 'other';
+}
+
+/**
+ * Where the clause's chain starts: the first modal, the first "be + cue adjective", passive
+ * "be + participle" after a subject, or a verb after a party or pronoun subject. Words inside
+ * brackets are skipped ("(which both sides will establish …)").
+ */
+function findChainStart(
+	ctx: Context,
+	from: number,
+	limit: number,
+	continuation: boolean
+): ChainStart | null {
+	const { words } = ctx;
+	let depth = 0;
+	for (let i = from; i < limit; i++) {
+		const word = words[i] ?? '';
+		if (word === '(') depth++;
+		else if (word === ')') depth = Math.max(0, depth - 1);
+		if (depth > 0 || !isWordAt(ctx, i)) continue;
+		const negatedDo = DO_AUXILIARIES.has(word) && NEGATIONS.has(words[i + 1] ?? '');
+		if (isModalAt(ctx, i) || NEGATED_AUXILIARIES.has(word) || negatedDo) {
+			return { at: i, actor: subjectBefore(ctx, from, i) };
+		}
+		if (BE_FORMS.has(word) || BE_LIKE.has(word)) {
+			const k = skipNegatedAdverbs(ctx, i + 1);
+			const cueAdjective = ADJECTIVE_CUES.has(words[k] ?? '') && words[k + 1] === 'to';
+			const participle = BE_FORMS.has(word) && verbAt(ctx, k)?.form === 'past';
+			const actor = subjectBefore(ctx, from, i);
+			if (cueAdjective || (participle && actor !== null)) return { at: i, actor };
+			continue;
+		}
+		const info = VERB_FORMS.get(word);
+		if (!info || info.form === 'ing') continue;
+		// A clause that opens on a verb has an elided subject; a sentence that opens on a word
+		// that is also a noun ("Research cooperation …") does not.
+		if (i === from && (continuation || !info.ambiguous)) return { at: i, actor: null };
+		const subject = matchSubjectEndingAt(words, skipAdverbsBack(ctx, i - 1, from), from);
+		if (subject) return { at: i, actor: subject.actor };
+	}
+	return null;
+}
+
+/** Skips what may stand between "and" and the next verb: adverbs, "also", a comma aside. */
+function skipConnectives(ctx: Context, q: number, limit: number): number {
+	let at = skipAdverbs(ctx, q);
+	if (ctx.words[at] === ',') {
+		const close = asideEnd(ctx, at, limit);
+		if (close > 0) at = skipAdverbs(ctx, close + 1);
+	}
+	return at;
+}
+
+type Joint = 'semicolon' | 'comma-and' | 'and';
+
+/**
+ * Whether a new clause starts at `q`, after a ";" or an "and". A bare action verb only starts
+ * one when the clause before has a governing chain to share ("will promote X; and enhance Y"),
+ * and not inside an infinitive ("to ensure X and promote Y" stays one clause).
+ */
+function startsClause(
+	ctx: Context,
+	q: number,
+	joint: Joint,
+	prefix: Link[],
+	inInfinitive: boolean
+) {
+	const { words } = ctx;
+	const word = words[q] ?? '';
+	if (isModalAt(ctx, q) || NEGATED_AUXILIARIES.has(word)) return true;
+	if (BE_FORMS.has(word) || BE_LIKE.has(word)) {
+		const k = skipNegatedAdverbs(ctx, q + 1);
+		return ADJECTIVE_CUES.has(words[k] ?? '') && words[k + 1] === 'to';
+	}
+	if (word === 'to')
+		return (prefix[prefix.length - 1]?.takesTo ?? false) && isVerbComplementAt(ctx, q + 1);
+	const subject = matchSubjectStartingAt(words, q);
+	if (subject) {
+		const k = skipAdverbs(ctx, subject.end);
+		const info = verbAt(ctx, k);
+		return isModalAt(ctx, k) || (info !== undefined && info.form !== 'ing');
+	}
+	const info = VERB_FORMS.get(word);
+	if (!info || info.form === 'ing' || info.form === 'past') return false;
+	const next = words[q + 1] ?? '';
+	if (next === 'of') return false;
+	if (info.ambiguous && joint === 'and' && !DETERMINERS.has(next)) return false;
+	if (info.kind === 'substantive' || info.kind === 'support') {
+		if (prefix.length === 0) return false;
+		if (joint !== 'semicolon' && inInfinitive) return false;
+		if (joint !== 'semicolon' && (!isWordAt(ctx, q + 1) || next === 'and')) return false;
+	}
+	return true;
+}
+
+/** The governing part of a chain, shared with a following clause whose subject is elided. */
+function prefixOf(links: Link[]): Link[] {
+	let last = -1;
+	links.forEach((l, k) => {
+		if (l.governs) last = k;
+	});
+	return links.slice(0, last + 1);
+}
+
+/** Token index of the next clause's first token (its "and" or the ";"), or -1. */
+function findSplit(ctx: Context, draft: Draft): number {
+	if (!draft.chain) return -1;
+	const { words } = ctx;
+	const prefix = prefixOf([...draft.inherited, ...draft.chain.links]);
+	const limit = words.length;
+	let depth = 0;
+	let inInfinitive = false;
+	for (let k = draft.chain.end; k < limit; k++) {
+		const word = words[k];
+		if (word === '(') depth++;
+		else if (word === ')') depth = Math.max(0, depth - 1);
+		if (depth > 0) continue;
+		if (word === ';') {
+			let q = k + 1;
+			if (words[q] === 'and') q++;
+			if (startsClause(ctx, skipConnectives(ctx, q, limit), 'semicolon', prefix, inInfinitive)) {
+				return k;
+			}
+			continue;
+		}
+		let q = -1;
+		if (word === 'and' && k > draft.chain.end) q = k + 1;
+		else if (word === 'as' && words[k + 1] === 'well' && words[k + 2] === 'as') q = k + 3;
+		if (q >= 0) {
+			const joint: Joint = words[k - 1] === ',' ? 'comma-and' : 'and';
+			if (startsClause(ctx, skipConnectives(ctx, q, limit), joint, prefix, inInfinitive)) {
+				return words[k - 1] === ',' ? k - 1 : k;
+			}
+		}
+		// Inside "to ensure X" or "by ensuring X", "and Y" coordinates within that phrase.
+		if (word === 'to' && isVerbComplementAt(ctx, k + 1)) inInfinitive = true;
+		if (SUBORDINATING.has(word ?? '') && verbAt(ctx, k + 1)?.form === 'ing') inInfinitive = true;
+	}
+	return -1;
+}
+
+/** Reads one clause starting at token `from`, given the clause before it in the sentence. */
+function readClause(
+	ctx: Context,
+	from: number,
+	previous: Draft | undefined,
+	previousActor: Actor | undefined
+): Draft {
+	const { words } = ctx;
+	const limit = words.length;
+	let q = from;
+	while (q < limit && (words[q] === ';' || words[q] === ',')) q++;
+	// A clause may open on its conjunction ("and enhance Y"), also when it opens the sentence.
+	if (words[q] === 'and') q++;
+	else if (words[q] === 'as' && words[q + 1] === 'well' && words[q + 2] === 'as') q += 3;
+	if (q > from) q = skipConnectives(ctx, q, limit);
+	const inheritedFrom = previous
+		? prefixOf([...previous.inherited, ...(previous.chain?.links ?? [])])
+		: [];
+	const fallbackActor = previous?.actor ?? previousActor ?? 'unspecified';
+
+	if (previous && words[q] === 'to') {
+		const chain = parseChain(ctx, q + 1, limit, isParty(previous.actor));
+		return { from, to: limit, actor: previous.actor, chain, inherited: inheritedFrom };
+	}
+	const start = findChainStart(ctx, q, limit, previous !== undefined);
+	if (!start) return { from, to: limit, actor: fallbackActor, chain: null, inherited: [] };
+
+	let actor: Actor;
+	if (start.actor === null) actor = fallbackActor;
+	else if (start.actor === 'they') {
+		actor = previous ? previous.actor : resolvePlural(previousActor);
+	} else actor = start.actor;
+	const chain = parseChain(ctx, start.at, limit, isParty(actor));
+	if (chain.passive) actor = 'unspecified';
+	const ownModal = chain.links[0]?.modal ?? false;
+	const inherited = start.actor === null && !ownModal ? inheritedFrom : [];
+	return { from, to: limit, actor, chain, inherited };
+}
+
+const isParty = (actor: Actor) => actor === 'joint' || actor === 'eu' || actor === 'vn';
+
+/** Level and polarity from the whole chain (METHOD rules 1, 2 and 4). */
+function decideLevel(links: Link[]): { level: ModalityLevel; polarity: 'positive' | 'negative' } {
+	const polarity = links.some((l) => l.negated) ? 'negative' : 'positive';
+	// A negated modal or cue ("do not intend to") removes the commitment.
+	if (links.some((l) => l.negated && l.governs)) return { level: 0, polarity };
+	const levels = links.flatMap((l) => (l.level === null ? [] : [l.level]));
+	if (levels.length > 0) return { level: Math.min(...levels) as ModalityLevel, polarity };
+	const action = links.find((l) => l.action)?.action;
+	if (!action) return { level: 0, polarity };
+	if (action.bareLevel !== null) return { level: action.bareLevel, polarity };
+	// No modal, no cue: a past action is a fact (0); a present one states a course of action
+	// without pledging it ("Both sides target …") — intent (2).
+	return { level: action.form === 'past' ? 0 : 2, polarity };
+}
+
+function decideNovelty(links: Link[]): Novelty {
+	if (links.some((l) => l.novelty === 'reaffirmed')) return 'reaffirmed';
+	if (links.some((l) => l.novelty === 'continuing')) return 'continuing';
+	return 'new';
+}
+
+function buildClause(ctx: Context, draft: Draft): Clause {
+	const { tokens, words, docText } = ctx;
+	let first = draft.from;
+	let last = draft.to - 1;
+	while (first < last && TRAILING_PUNCTUATION.has(words[first] ?? '')) first++;
+	while (last > first && TRAILING_PUNCTUATION.has(words[last] ?? '')) last--;
+	const start = tokens[first]?.start ?? 0;
+	const end = tokens[last]?.end ?? start;
+	const inside = (cue: Cue) => cue.start >= start && cue.end <= end;
+
+	const own = draft.chain?.links ?? [];
+	const boosters = tokens
+		.slice(first, last + 1)
+		.filter((token) => BOOSTERS.has(token.lower))
+		.map((token) => ({ start: token.start, end: token.end, text: token.text, role: 'booster' }));
+	const cues = [
+		...own.map((l) => l.cue),
+		...(draft.chain?.negations ?? []),
+		...boosters,
+		...(tokens.slice(first, last + 1).some((token) => CONDITION_KEYWORDS.has(token.lower))
+			? regexCues(CONDITION_RE, docText, { start, end }, 'condition')
+			: []),
+		...findPrecisionCues(docText, tokens.slice(first, last + 1), { start, end })
+	]
+		.filter(inside)
+		.sort((a, b) => a.start - b.start || a.end - b.end);
+
+	const links = [...draft.inherited, ...own];
+	const { level, polarity } = decideLevel(links);
+	const { precision, target } = scorePrecision(cues);
+	return {
+		start,
+		end,
+		text: docText.slice(start, end),
+		actor: draft.actor,
+		level,
+		cues,
+		novelty: decideNovelty(links),
+		polarity,
+		conditional: cues.some((cue) => cue.role === 'condition'),
+		precision,
+		target
+	};
+}
+
+function emptyClause(at: number, actor: Actor): Clause {
+	return {
+		start: at,
+		end: at,
+		text: '',
+		actor,
+		level: 0,
+		cues: [],
+		novelty: 'new',
+		polarity: 'positive',
+		conditional: false,
+		precision: 0,
+		target: false
+	};
+}
+
+/**
+ * Cuts a sentence into clauses and gives each its actor, modality level, cues, novelty,
+ * polarity, conditionality and precision. `context.previousActor` (the last party actor before
+ * this sentence) resolves "They" and elided subjects. Never throws; always one clause at least.
+ */
+export function analyseClauses(
+	sentence: SentenceInput,
+	context: { previousActor?: Actor } = {}
+): Clause[] {
+	const { docText } = sentence;
+	const lo = Math.max(0, Math.min(sentence.start, docText.length));
+	const hi = Math.max(lo, Math.min(sentence.end, docText.length));
+	const tokens = tokenize(docText, lo, hi);
+	if (tokens.length === 0) return [emptyClause(lo, context.previousActor ?? 'unspecified')];
+	const ctx: Context = { docText, tokens, words: tokens.map((token) => token.lower) };
+
+	const drafts: Draft[] = [];
+	let from = 0;
+	let previous: Draft | undefined;
+	while (from < tokens.length) {
+		const draft = readClause(ctx, from, previous, context.previousActor);
+		const split = findSplit(ctx, draft);
+		draft.to = split < 0 ? tokens.length : split;
+		drafts.push(draft);
+		if (split < 0) break;
+		from = split;
+		previous = draft;
+	}
+	return drafts.map((draft) => buildClause(ctx, draft));
+}

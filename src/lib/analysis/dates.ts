@@ -1,0 +1,485 @@
+/**
+ * Dates in a sentence, each with its precision (day / month / year) and how it was found:
+ * written out ('absolute'), a deadline ("by 2050") or counted back from a year ('derived':
+ * "over the past 35 years", "the 35th anniversary", "after five years of implementation").
+ * One combined sticky regular expression, compiled once, is tried only at the word starts just
+ * before a digit, "years" or "anniversary", so a sentence costs little more than one scan.
+ */
+import type { DatePrecision, SentenceInput, TextDate } from './types';
+
+/** How a derived date was counted back, so that callers can name what it dates. */
+export interface DateDerivation {
+	basis: 'past-years' | 'after-years' | 'anniversary';
+	/** The count as a number (35) and in the text's words ("35th", "five"). */
+	years: number;
+	words: string;
+	/** The year counted back from. */
+	anchorYear: number;
+}
+
+/** A TextDate with the extras the timeline needs (types.ts stays as agreed). */
+export interface ExtractedDate extends TextDate {
+	/** Last day of a range ("28–29 January 2026" → '2026-01-29'). */
+	rangeEnd?: string;
+	derivation?: DateDerivation;
+}
+
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
+
+const MONTHS = [
+	'january',
+	'february',
+	'march',
+	'april',
+	'may',
+	'june',
+	'july',
+	'august',
+	'september',
+	'october',
+	'november',
+	'december'
+];
+export const MONTH_NAMES = MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1));
+/** Abbreviations; "Sept" before "Sep" so the longer one is tried first. */
+const MONTH_ABBREVIATIONS = [
+	'jan',
+	'feb',
+	'mar',
+	'apr',
+	'jun',
+	'jul',
+	'aug',
+	'sept',
+	'sep',
+	'oct',
+	'nov',
+	'dec'
+];
+
+const UNITS = [
+	'one',
+	'two',
+	'three',
+	'four',
+	'five',
+	'six',
+	'seven',
+	'eight',
+	'nine',
+	'ten',
+	'eleven',
+	'twelve',
+	'thirteen',
+	'fourteen',
+	'fifteen',
+	'sixteen',
+	'seventeen',
+	'eighteen',
+	'nineteen'
+];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const UNIT_ORDINALS = [
+	'first',
+	'second',
+	'third',
+	'fourth',
+	'fifth',
+	'sixth',
+	'seventh',
+	'eighth',
+	'ninth',
+	'tenth',
+	'eleventh',
+	'twelfth',
+	'thirteenth',
+	'fourteenth',
+	'fifteenth',
+	'sixteenth',
+	'seventeenth',
+	'eighteenth',
+	'nineteenth'
+];
+const TEN_ORDINALS = TENS.map((t) => t.replace(/y$/, 'ieth'));
+
+const CARDINAL_VALUES = new Map<string, number>([
+	...UNITS.map((w, i): [string, number] => [w, i + 1]),
+	...TENS.map((w, i): [string, number] => [w, (i + 2) * 10]),
+	...UNIT_ORDINALS.map((w, i): [string, number] => [w, i + 1]),
+	...TEN_ORDINALS.map((w, i): [string, number] => [w, (i + 2) * 10]),
+	['hundred', 100],
+	['hundredth', 100]
+]);
+
+const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+const UNIT_9 = alt(UNITS.slice(0, 9));
+const CARDINAL_WORD = `(?:(?:${alt(TENS)})(?:[-\\s](?:${UNIT_9}))?|${alt(UNITS)}|(?:a|one)\\s+hundred)`;
+const ORDINAL_WORD = `(?:(?:${alt(TENS)})[-\\s]?(?:${alt(UNIT_ORDINALS.slice(0, 9))})|${alt(UNIT_ORDINALS)}|${alt(TEN_ORDINALS)}|hundredth)`;
+const MONTH = `(?:${alt(MONTHS)}|${MONTH_ABBREVIATIONS.join('|')})\\.?`;
+/** A number that is not glued to other digits, money or a decimal/thousands separator. */
+const NUM_BEFORE = '(?<![A-Za-z0-9\\u00C0-\\u024F$€£¥.,/:])';
+const NUM_AFTER = '(?![0-9%]|[.,/:][0-9])';
+const YEAR = `(\\d{4})${NUM_AFTER}`;
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const DASH = '\\s*[-–—]\\s*';
+
+/**
+ * Alternatives in the order they are tried at one position (longest forms first). Each has
+ * its own capture groups, read by index in `readMatch`. Sticky: `scanDates` only tries it at
+ * word starts near a digit, "years" or "anniversary" (a big alternation run at every position
+ * of 40 MB would be far too slow).
+ */
+const DATE_PATTERN = new RegExp(
+	[
+		// 1–4: "29 January 2026", "28–29 January 2026"
+		`${NUM_BEFORE}${DAY}(?:${DASH}${DAY})?\\s+(${MONTH}),?\\s+${YEAR}`,
+		// 5–8: "January 29, 2026", "January 28-29, 2026"
+		`\\b(${MONTH})\\s+${DAY}(?:${DASH}${DAY})?,?\\s+${YEAR}`,
+		// 9–10: "July 2025"
+		`\\b(${MONTH}),?\\s+${YEAR}`,
+		// 11–13: "2/20/2026" (US order unless the first number cannot be a month)
+		`${NUM_BEFORE}(\\d{1,2})/(\\d{1,2})/${YEAR}`,
+		// 14: "by 2030", "by the end of 2030", "no later than 2030"
+		`\\b(?:by(?:\\s+the\\s+end\\s+of)?|no\\s+later\\s+than)\\s+${YEAR}`,
+		// 15: "over the past 35 years"
+		`\\b(?:over|in|during|for)\\s+the\\s+(?:past|last)\\s+(\\d{1,3}|${CARDINAL_WORD})\\s+years\\b`,
+		// 16: "after five years" (of implementation, of relations)
+		`\\bafter\\s+(\\d{1,3}|${CARDINAL_WORD})\\s+years(?=\\s+of\\b)`,
+		// 17: "35th anniversary", "fiftieth anniversary"
+		`(?:${NUM_BEFORE}(\\d{1,3}(?:st|nd|rd|th))|\\b(${ORDINAL_WORD}))\\s+anniversary\\b`,
+		// 19: a bare year
+		`${NUM_BEFORE}${YEAR}`
+	].join('|'),
+	'yi'
+);
+
+/**
+ * The first three letters (the whole word when shorter) of every word an alternative can start
+ * with; other words ("the", "and", …) are not tried at all.
+ */
+const START_KEYS = new Set(
+	[
+		...MONTHS,
+		...MONTH_ABBREVIATIONS,
+		...TENS,
+		...UNIT_ORDINALS,
+		...TEN_ORDINALS,
+		'hundredth',
+		'by',
+		'no',
+		'over',
+		'in',
+		'during',
+		'for',
+		'after'
+	].map((w) => w.slice(0, 3))
+);
+
+/** Whether a word-start at `s` may begin a date: a digit, or a word with a known start. */
+function mayStartDate(text: string, s: number): boolean {
+	const c = text.charCodeAt(s);
+	if (c >= 48 && c <= 57) return true;
+	let key = '';
+	for (let i = s; i < s + 3 && i < text.length; i++) {
+		const k = text.charCodeAt(i) | 32;
+		if (k < 97 || k > 122) break;
+		key += String.fromCharCode(k);
+	}
+	return START_KEYS.has(key);
+}
+
+/**
+ * Every date expression holds a digit, "years" or "anniversary", and starts at most this many
+ * characters before it ("during the last seventy-seven years", "no later than 2030").
+ */
+const REACH_BEFORE = 48;
+const TRIGGER = /\d+|years|anniversary/gi;
+/** Quantities that make a four-digit number a count, not a year: "2030 tonnes". */
+const UNIT_AFTER =
+	/^\s*(?:%|per\s*cent|percent|million|billion|trillion|thousand|bn|km|kg|tonnes?|tons?|usd|eur|euros?|dollars?|people|units)\b/i;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function monthNumber(word: string): number {
+	const key = word.toLowerCase().replace(/\.$/, '').slice(0, 3);
+	return MONTHS.findIndex((m) => m.startsWith(key)) + 1;
+}
+
+function daysIn(year: number, month: number): number {
+	return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const validYear = (y: number) => y >= MIN_YEAR && y <= MAX_YEAR;
+
+/** 35, "35th", "five", "thirty-five", "thirty-fifth", "a hundred" → number (NaN if unknown). */
+export function parseCount(words: string): number {
+	const digits = /^(\d+)/.exec(words);
+	if (digits) return Number(digits[1]);
+	let total = 0;
+	for (const part of words.toLowerCase().split(/[-\s]+/)) {
+		if (part === 'a') continue;
+		const value = CARDINAL_VALUES.get(part);
+		if (value === undefined) return NaN;
+		total = value === 100 ? Math.max(total, 1) * 100 : total + value;
+	}
+	return total;
+}
+
+/** A date found by the scanner before derived dates are anchored. */
+interface RawDate {
+	start: number;
+	end: number;
+	date: string;
+	precision: DatePrecision;
+	relation: TextDate['relation'];
+	rangeEnd?: string;
+	/** For derived dates: what to count back and from which kind of anchor. */
+	pending?: { basis: DateDerivation['basis']; years: number; words: string };
+}
+
+function dayDate(
+	y: number,
+	m: number,
+	d: number,
+	d2?: number
+): Omit<RawDate, 'start' | 'end'> | null {
+	if (!validYear(y) || m < 1 || m > 12 || d < 1 || d > daysIn(y, m)) return null;
+	const date = `${y}-${pad(m)}-${pad(d)}`;
+	if (d2 === undefined) return { date, precision: 'day', relation: 'absolute' };
+	if (d2 <= d || d2 > daysIn(y, m)) return null;
+	return { date, precision: 'day', relation: 'absolute', rangeEnd: `${y}-${pad(m)}-${pad(d2)}` };
+}
+
+/** Month names must be capitalised: "may 2020" is a modal verb before a year. */
+const capitalised = (word: string | undefined) => !!word && /^\p{Lu}/u.test(word);
+
+function readMatch(m: RegExpExecArray, text: string): Omit<RawDate, 'start' | 'end'> | null {
+	const g = (i: number) => m[i];
+	const num = (i: number) => Number(m[i]);
+	const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+	if (g(4) !== undefined) {
+		if (!capitalised(g(3))) return null;
+		return dayDate(num(4), monthNumber(g(3)!), num(1), g(2) === undefined ? undefined : num(2));
+	}
+	if (g(8) !== undefined) {
+		if (!capitalised(g(5))) return null;
+		return dayDate(num(8), monthNumber(g(5)!), num(6), g(7) === undefined ? undefined : num(7));
+	}
+	if (g(10) !== undefined) {
+		const y = num(10);
+		if (!capitalised(g(9)) || !validYear(y) || UNIT_AFTER.test(after)) return null;
+		return { date: `${y}-${pad(monthNumber(g(9)!))}`, precision: 'month', relation: 'absolute' };
+	}
+	if (g(13) !== undefined) {
+		const [a, b] = [num(11), num(12)];
+		return a > 12 ? dayDate(num(13), b, a) : dayDate(num(13), a, b);
+	}
+	if (g(14) !== undefined) {
+		const y = num(14);
+		if (!validYear(y) || UNIT_AFTER.test(after)) return null;
+		return { date: String(y), precision: 'year', relation: 'deadline' };
+	}
+	const derived = (basis: DateDerivation['basis'], words: string) => {
+		const years = parseCount(words);
+		if (!Number.isFinite(years) || years < 1 || years > 200) return null;
+		return {
+			date: '',
+			precision: 'year' as const,
+			relation: 'derived' as const,
+			pending: { basis, years, words }
+		};
+	};
+	if (g(15) !== undefined) return derived('past-years', g(15)!);
+	if (g(16) !== undefined) return derived('after-years', g(16)!);
+	if (g(17) !== undefined || g(18) !== undefined) return derived('anniversary', (g(17) ?? g(18))!);
+	if (g(19) !== undefined) {
+		const y = num(19);
+		if (!validYear(y) || UNIT_AFTER.test(after)) return null;
+		return { date: String(y), precision: 'year', relation: 'absolute' };
+	}
+	return null;
+}
+
+/**
+ * A letter or digit, by char code: ASCII, Latin-1 and beyond, but not the general punctuation
+ * block (’ “ ” – …), so that no regular expression runs per character.
+ */
+const isWordCode = (c: number) =>
+	(c >= 48 && c <= 57) ||
+	(c >= 65 && c <= 90) ||
+	(c >= 97 && c <= 122) ||
+	(c >= 0xc0 &&
+		c !== 0xd7 &&
+		c !== 0xf7 &&
+		(c < 0x2000 || c > 0x206f) &&
+		(c < 0x3000 || c > 0x303f));
+
+/** Every date expression in `text`, leftmost first, none overlapping; offsets local to `text`. */
+function scanDates(text: string): RawDate[] {
+	const found: RawDate[] = [];
+	let covered = 0;
+	TRIGGER.lastIndex = 0;
+	for (let t = TRIGGER.exec(text); t !== null; t = TRIGGER.exec(text)) {
+		const at = t.index;
+		if (at < covered) continue;
+		for (let s = Math.max(covered, at - REACH_BEFORE); s <= at; s++) {
+			// Every alternative starts at a word start.
+			if (!isWordCode(text.charCodeAt(s)) || (s > 0 && isWordCode(text.charCodeAt(s - 1)))) {
+				continue;
+			}
+			if (!mayStartDate(text, s)) continue;
+			DATE_PATTERN.lastIndex = s;
+			const m = DATE_PATTERN.exec(text);
+			// A rejected match ("may 2020", "31 February") may still hide a date after its start.
+			const read = m && readMatch(m, text);
+			if (!m || !read) continue;
+			found.push({ ...read, start: s, end: s + m[0].length });
+			covered = s + m[0].length;
+			break;
+		}
+	}
+	return found;
+}
+
+/** Words before a year that make it a comparison baseline, not the year the text speaks of. */
+const BASELINE_BEFORE =
+	/(?:\bthan(?:\s+in)?|\bcompared\s+(?:with|to)(?:\s+in)?|\bsince|\bfrom|\bbefore|\buntil|\bvs\.?)\s*$/i;
+/** Function words that may stand capitalised before a narrative year ("In 2025, …"). */
+const LEADING_WORDS = new Set([
+	'in',
+	'during',
+	'of',
+	'for',
+	'on',
+	'throughout',
+	'by',
+	'the',
+	'year'
+]);
+
+/**
+ * Whether a plain year is the year the text speaks of ("In 2025", "The year 2025") rather than a
+ * baseline ("than in 2024") or part of a name ("1982 UNCLOS", "Vision 2045").
+ */
+export function isNarrativeYear(text: string, start: number, end: number): boolean {
+	const before = text.slice(Math.max(0, start - 24), start);
+	if (BASELINE_BEFORE.test(before)) return false;
+	const next = /^\s+(\p{Lu}[\p{L}]*)/u.exec(text.slice(end, end + 24));
+	if (next && !/^(?:In|On|At|The)$/.test(next[1]!)) return false;
+	const previous = /(\p{L}+)\s+$/u.exec(before);
+	if (previous && /^\p{Lu}/u.test(previous[1]!) && !LEADING_WORDS.has(previous[1]!.toLowerCase())) {
+		return false;
+	}
+	return true;
+}
+
+/** How far a paragraph look-up may reach, so that one giant line stays linear in cost. */
+const PARAGRAPH_REACH = 2000;
+
+function narrativeYears(text: string): number[] {
+	return scanDates(text)
+		.filter((d) => d.relation === 'absolute' && isNarrativeYear(text, d.start, d.end))
+		.map((d) => Number(d.date.slice(0, 4)));
+}
+
+/**
+ * The year a sentence speaks of when it names none: the last narrative year earlier in the same
+ * paragraph (line), else the first one later in it ("After five years of implementation, … In the
+ * first ten months of 2025, …"). `undefined` when the paragraph names none.
+ */
+export function paragraphYear(sentence: SentenceInput): number | undefined {
+	const { docText, start, end } = sentence;
+	const lineStart = docText.lastIndexOf('\n', start - 1) + 1;
+	const before = docText.slice(Math.max(lineStart, start - PARAGRAPH_REACH), start);
+	const earlier = narrativeYears(before).at(-1);
+	if (earlier !== undefined) return earlier;
+	const lineEnd = docText.indexOf('\n', end);
+	const after = docText.slice(
+		end,
+		Math.min(lineEnd < 0 ? docText.length : lineEnd, end + PARAGRAPH_REACH)
+	);
+	return narrativeYears(after)[0];
+}
+
+/** The year the sentence itself names nearest before `at` (else after), ignoring baselines. */
+function sentenceYear(text: string, found: RawDate[], at: number): number | undefined {
+	const years = found.filter(
+		(d) => d.relation === 'absolute' && isNarrativeYear(text, d.start, d.end)
+	);
+	const before = years.filter((d) => d.end <= at).at(-1);
+	const chosen = before ?? years.find((d) => d.start >= at);
+	return chosen ? Number(chosen.date.slice(0, 4)) : undefined;
+}
+
+/**
+ * Dates in one sentence. "Over the past N years" counts back from `docYear` (the time of
+ * writing); anniversaries and "after N years of …" count back from the year the sentence
+ * names, else the paragraph's year, else `docYear`. A `docYear` ≤ 0 means unknown: derived
+ * dates then need a year from the text.
+ */
+export function extractDates(
+	sentence: SentenceInput,
+	context: { docYear: number }
+): ExtractedDate[] {
+	// Several extractors read the dates of the same sentence one after another: remember the last.
+	const last = lastCall;
+	if (
+		last &&
+		last.start === sentence.start &&
+		last.end === sentence.end &&
+		last.docYear === context.docYear &&
+		last.docText === sentence.docText
+	) {
+		return last.result.map((d) => ({ ...d }));
+	}
+	const result = readDates(sentence, context);
+	lastCall = { ...sentence, docYear: context.docYear, result };
+	return result.map((d) => ({ ...d }));
+}
+
+let lastCall: (SentenceInput & { docYear: number; result: ExtractedDate[] }) | undefined;
+
+function readDates(sentence: SentenceInput, context: { docYear: number }): ExtractedDate[] {
+	const { docText, start } = sentence;
+	const text = docText.slice(start, sentence.end);
+	const found = scanDates(text);
+	let paragraph: number | undefined | null = null; // null: not looked up yet
+	const result: ExtractedDate[] = [];
+	for (const raw of found) {
+		let date = raw.date;
+		let derivation: DateDerivation | undefined;
+		if (raw.pending) {
+			let anchor: number | undefined = context.docYear > 0 ? context.docYear : undefined;
+			if (raw.pending.basis !== 'past-years') {
+				const own = sentenceYear(text, found, raw.start);
+				if (own === undefined && paragraph === null) paragraph = paragraphYear(sentence);
+				anchor = own ?? paragraph ?? anchor;
+			}
+			if (anchor === undefined || !validYear(anchor - raw.pending.years)) continue;
+			date = String(anchor - raw.pending.years);
+			derivation = { ...raw.pending, anchorYear: anchor };
+		}
+		const quote = text.slice(raw.start, raw.end);
+		const out: ExtractedDate = {
+			start: start + raw.start,
+			end: start + raw.end,
+			date,
+			precision: raw.precision,
+			relation: raw.relation,
+			quote
+		};
+		if (raw.rangeEnd) out.rangeEnd = raw.rangeEnd;
+		if (derivation) out.derivation = derivation;
+		result.push(out);
+	}
+	return result;
+}
+
+/** "2025-07" → "July 2025"; "2026-01-29" → "29 January 2026"; "2025" → "2025". */
+export function formatDate(date: string): string {
+	const [y, m, d] = date.split('-');
+	const month = m ? MONTH_NAMES[Number(m) - 1] : undefined;
+	if (!month) return y ?? date;
+	return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}

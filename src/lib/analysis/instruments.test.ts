@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { findPrecisionCues, scorePrecision, type Word } from './instruments';
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.+-]*|[^\s\p{L}\p{N}]/gu;
+
+function cuesOf(text: string) {
+	const words: Word[] = [...text.matchAll(TOKEN)].map((match) => ({
+		start: match.index,
+		end: match.index + match[0].length,
+		text: match[0],
+		lower: match[0].toLowerCase()
+	}));
+	return findPrecisionCues(text, words, { start: 0, end: text.length });
+}
+
+const byRole = (text: string, role: string) =>
+	cuesOf(text)
+		.filter((cue) => cue.role === role)
+		.map((cue) => cue.text);
+
+describe('findPrecisionCues', () => {
+	it.each([
+		['limit warming to 1.5°C', '1.5°C'],
+		['cut emissions by 55% by 2030', '55%'],
+		['mobilise US$ 15.5 billion', 'US$ 15.5 billion'],
+		['EUR 10 million in grants', 'EUR 10 million'],
+		['reach net zero emissions', 'net zero'],
+		['install 6 GW of capacity', '6 GW']
+	])('finds the quantity in "%s"', (text, quantity) => {
+		expect(byRole(text, 'quantity')).toEqual([quantity]);
+	});
+
+	it('does not count "two sides" or a duration as a quantity', () => {
+		expect(byRole('the two sides over the past 35 years', 'quantity')).toEqual([]);
+	});
+
+	it.each([
+		['stop deforestation by 2030', 'by 2030'],
+		['net zero by 2050', 'by 2050'],
+		['by the end of 2026', 'by the end of 2026'],
+		['within five years', 'within five years']
+	])('finds the deadline in "%s"', (text, deadline) => {
+		expect(byRole(text, 'deadline')).toEqual([deadline]);
+	});
+
+	it('finds dates but not years that name an instrument', () => {
+		expect(byRole('approved on 29 January 2026', 'date')).toEqual(['29 January 2026']);
+		expect(byRole('the 2030 Agenda and the 1982 UNCLOS and Vision 2045', 'date')).toEqual([]);
+	});
+
+	it('finds listed instruments on word boundaries', () => {
+		expect(byRole('under the EVFTA and Erasmus+; not EVFTAX or XPCA', 'instrument')).toEqual([
+			'EVFTA',
+			'Erasmus+'
+		]);
+	});
+
+	it('finds capitalised names ending in a mechanism head', () => {
+		expect(
+			byRole('through the Viet Nam - EU Defence and Security Dialogue mechanism', 'instrument')
+		).toEqual(['Viet Nam - EU Defence and Security Dialogue']);
+		expect(byRole('in line with the Charter of the United Nations', 'instrument')).toEqual([
+			'Charter of the United Nations'
+		]);
+	});
+
+	it('does not join two names across "and the"', () => {
+		expect(
+			byRole('the Convention on Biological Diversity and the Kyoto Protocol', 'instrument')
+		).toEqual(['Convention', 'Kyoto Protocol']);
+	});
+
+	it('keeps the longest of overlapping names', () => {
+		expect(byRole('the Viet Nam - EU Joint Committee', 'instrument')).toEqual([
+			'Viet Nam - EU Joint Committee'
+		]);
+	});
+
+	it('only looks inside the span', () => {
+		const text = 'EVFTA by 2030. Nothing here.';
+		expect(findPrecisionCues(text, [], { start: 15, end: text.length })).toEqual([]);
+	});
+});
+
+describe('scorePrecision', () => {
+	it('adds one point per kind and calls quantity + deadline a target', () => {
+		expect(
+			scorePrecision(cuesOf('cut emissions by 55% by 2030 under the Paris Agreement'))
+		).toEqual({
+			precision: 3,
+			target: true
+		});
+		expect(scorePrecision(cuesOf('under the EVFTA and the PCA'))).toEqual({
+			precision: 1,
+			target: false
+		});
+		expect(scorePrecision(cuesOf('nothing precise'))).toEqual({ precision: 0, target: false });
+	});
+});

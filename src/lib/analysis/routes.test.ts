@@ -1,0 +1,210 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractRoutes, type RouteOrigin } from './routes';
+import type { Gazetteer, Route, SentenceInput } from './types';
+
+const gazetteer = JSON.parse(readFileSync('seeds/reference/gazetteer.json', 'utf8')) as Gazetteer;
+const origins = JSON.parse(
+	readFileSync('seeds/reference/route-origins.json', 'utf8')
+) as RouteOrigin[];
+const ARTICLE = readFileSync('seeds/001_d8726251e0999ed0.txt', 'utf8').replace(/^\uFEFF/, '');
+const STATEMENT = readFileSync('seeds/000_094e36a2e337436e.txt', 'utf8').replace(/^\uFEFF/, '');
+
+/** The sentence of `text` that starts with `opening` and ends at ". " or at the line's end. */
+function sentence(text: string, opening: string): SentenceInput {
+	const start = text.indexOf(opening);
+	if (start < 0) throw new Error(`not in the text: ${opening}`);
+	const stop = /\.(?=\s|$)|\r?\n/g;
+	stop.lastIndex = start;
+	const match = stop.exec(text);
+	const end = match === null ? text.length : match.index + (match[0] === '.' ? 1 : 0);
+	return { docText: text, start, end };
+}
+
+const routes = (s: SentenceInput, list: RouteOrigin[] = origins) =>
+	extractRoutes(s, gazetteer, list, { year: '2025' });
+const whole = (text: string) => ({ docText: text, start: 0, end: text.length });
+const ROUTES_OPENING = 'In particular, the launch of new direct air routes';
+
+describe('route-origins.json', () => {
+	it('gives each origin a home airport from the gazetteer and a source', () => {
+		const iata = new Map(gazetteer.cities.map((c) => [c.airport.iata, c]));
+		expect(origins.map((o) => o.destinationIata)).toEqual(['CPH', 'MUC', 'MXP']);
+		for (const o of origins) {
+			expect(iata.get(o.originIata)?.iso3, o.destinationIata).toBe('VNM');
+			expect(iata.has(o.destinationIata), o.destinationIata).toBe(true);
+			expect(o.sourceUrl).toMatch(/^https:\/\//);
+			expect(o.referenceLaunch ?? '').toMatch(/^\d{4}-\d{2}(?:-\d{2})?$/);
+		}
+	});
+});
+
+describe('extractRoutes on the article', () => {
+	const found = routes(sentence(ARTICLE, ROUTES_OPENING));
+	const brief = (r: Route) => [
+		r.originIata,
+		r.destination,
+		r.destinationIata,
+		r.country,
+		r.iso3,
+		r.launched,
+		r.precision,
+		r.quote,
+		r.originOfFact
+	];
+
+	it('reads three routes with their month and a reference origin', () => {
+		expect(found.map(brief)).toEqual([
+			[
+				'HAN',
+				'Milan',
+				'MXP',
+				'Italy',
+				'ITA',
+				'2025-07',
+				'month',
+				'Milan, Italy (July 2025)',
+				'reference'
+			],
+			[
+				'HAN',
+				'Munich',
+				'MUC',
+				'Germany',
+				'DEU',
+				'2025-10',
+				'month',
+				'Munich, Germany (October 2025)',
+				'reference'
+			],
+			[
+				'SGN',
+				'Copenhagen',
+				'CPH',
+				'Denmark',
+				'DNK',
+				'2025-12',
+				'month',
+				'Copenhagen, Denmark (December 2025)',
+				'reference'
+			]
+		]);
+		for (const r of found) expect(ARTICLE.slice(r.start, r.end)).toBe(r.quote);
+	});
+
+	it('places both ends at their airports', () => {
+		expect(found[0]).toMatchObject({
+			origin: 'Hanoi',
+			originLat: 21.22,
+			originLon: 105.81,
+			destLat: 45.63,
+			destLon: 8.73
+		});
+		expect(found[2]).toMatchObject({ origin: 'Ho Chi Minh City', originLat: 10.82 });
+	});
+
+	it('notes where the reference launch disagrees with the text, and only there', () => {
+		expect(found.map((r) => r.note)).toEqual([
+			'',
+			expect.stringMatching(/^Reference: .*began October 2024; the text dates it October 2025\.$/),
+			''
+		]);
+		expect(found[1]?.sourceUrl).toContain('aviation24.be');
+	});
+
+	it('follows the text when a month or a city is edited', () => {
+		const edited = ARTICLE.replace('Milan, Italy (July 2025)', 'Milan, Italy (August 2025)');
+		const [milan] = routes(sentence(edited, ROUTES_OPENING));
+		expect(milan).toMatchObject({ launched: '2025-08', quote: 'Milan, Italy (August 2025)' });
+		expect(milan?.note).toBe(
+			'Reference: Vietnam Airlines Hanoi–Milan Malpensa flights began 1 July 2025; the text dates it August 2025.'
+		);
+		const moved = ARTICLE.replace(
+			'Munich, Germany (October 2025)',
+			'Vienna, Austria (October 2025)'
+		);
+		// Vienna has no reference origin: the route is not invented.
+		expect(routes(sentence(moved, ROUTES_OPENING)).map((r) => r.destinationIata)).toEqual([
+			'MXP',
+			'CPH'
+		]);
+	});
+});
+
+describe('extractRoutes: sentences without routes', () => {
+	it.each([
+		'Both sides will promote the opening of more direct flights between Viet Nam and EU Member States.',
+		'Austria’s Vienna concert series (November 2025) was held in Hanoi.',
+		'Both sides support Critical Maritime Routes in the Indo-Pacific.',
+		'The Paris Agreement guides flights of policy.'
+	])('returns [] for %j', (text) => {
+		expect(routes(whole(text))).toEqual([]);
+	});
+
+	it('returns [] for the Joint Statement as a whole', () => {
+		expect(routes(whole(STATEMENT))).toEqual([]);
+	});
+});
+
+describe('extractRoutes on hand-made sentences', () => {
+	it('takes the origin from the text when it names a home city', () => {
+		const [route] = routes(whole('Direct flights from Da Nang to Milan began in May 2026.'));
+		expect(route).toMatchObject({
+			origin: 'Da Nang',
+			originIata: 'DAD',
+			destinationIata: 'MXP',
+			launched: '2026-05',
+			quote: 'Milan',
+			originOfFact: 'text',
+			sourceUrl: '',
+			note: 'Reference: Vietnam Airlines Hanoi–Milan Malpensa flights began 1 July 2025; the text dates it May 2026.'
+		});
+	});
+
+	it('falls back to the context year when no month is given', () => {
+		const [route] = routes(whole('New air routes to Copenhagen opened.'));
+		expect(route).toMatchObject({ launched: '2025', precision: 'year', note: '' });
+	});
+
+	it('never throws and quotes always slice exactly', () => {
+		const words = fc.constantFrom(
+			'direct air routes to Europe:',
+			'flights',
+			'Milan, Italy',
+			'Munich',
+			'Germany',
+			'Copenhagen, Denmark',
+			'Hanoi',
+			'(July 2025)',
+			'(',
+			')',
+			';',
+			'in 2024',
+			'\r\n'
+		);
+		let found = 0;
+		fc.assert(
+			fc.property(
+				fc.oneof(
+					fc.string(),
+					fc.array(words, { maxLength: 20 }).map((w) => w.join(' '))
+				),
+				fc.double({ min: 0, max: 1, noNaN: true }),
+				fc.double({ min: 0, max: 1, noNaN: true }),
+				(text, a, b) => {
+					const [from, to] = [a, b].map((x) => Math.round(x * text.length)) as [number, number];
+					const s = { docText: text, start: Math.min(from, to), end: Math.max(from, to) };
+					const result = routes(s);
+					found += result.length;
+					const exact = result.every(
+						(r) => text.slice(r.start, r.end) === r.quote && r.start >= s.start && r.end <= s.end
+					);
+					expect(exact).toBe(true);
+				}
+			),
+			{ numRuns: 500 }
+		);
+		expect(found).toBeGreaterThan(0);
+	});
+});

@@ -1,0 +1,177 @@
+/**
+ * Sector mentions: a reviewed taxonomy of terms compiled once into a trie, so that a sentence is
+ * scanned in a single left-to-right pass. At any word start the longest term wins ("critical
+ * raw materials", not "materials") and mentions never overlap.
+ */
+import type { SectorDefinition, SectorMention, SentenceInput } from './types';
+
+interface TermEntry {
+	sector: string;
+	term: string;
+	/** All capitals ("AI", "IUU", "5G"): matched only as written, so "ai" or "Un" never count. */
+	acronym: boolean;
+}
+
+/** Lower case, spaces and hyphens as one space, curly apostrophes straight: the lookup key. */
+const keyOf = (s: string) =>
+	s
+		.toLowerCase()
+		.replace(/[\s-]+/g, ' ')
+		.replace(/’/g, "'")
+		.trim();
+
+const isAcronym = (term: string) => !/\p{Ll}/u.test(term) && /\p{Lu}/u.test(term);
+
+/** One node of the term trie: children by (folded) char code, and the term that ends here. */
+interface TrieNode {
+	next: Map<number, TrieNode>;
+	entry?: TermEntry;
+	/** Set on a plural ending: the length of the suffix ("s", "es", "ies" for "y"). */
+	plural?: number;
+}
+
+const SPACE = 32;
+const APOSTROPHE = 39;
+
+/**
+ * A letter or digit, by char code: ASCII, Latin-1 and beyond, but not the general punctuation
+ * block (’ “ ” – …), so that no regular expression runs per character.
+ */
+const isWordCode = (c: number) =>
+	(c >= 48 && c <= 57) ||
+	(c >= 65 && c <= 90) ||
+	(c >= 97 && c <= 122) ||
+	(c >= 0xc0 &&
+		c !== 0xd7 &&
+		c !== 0xf7 &&
+		(c < 0x2000 || c > 0x206f) &&
+		(c < 0x3000 || c > 0x303f));
+
+/** Separators inside a term: any run of whitespace or hyphens counts as one space. */
+const isSeparatorCode = (c: number) =>
+	c === 45 || c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2010 || c === 0x2011;
+
+/** Case folding by char code; ’ reads as '. */
+function fold(c: number): number {
+	if (c >= 65 && c <= 90) return c + 32;
+	if (c < 128) return c;
+	if (c === 0x2019) return APOSTROPHE;
+	return String.fromCharCode(c).toLowerCase().charCodeAt(0);
+}
+
+function insert(root: TrieNode, key: string, entry: TermEntry, plural?: number): void {
+	let node = root;
+	for (let i = 0; i < key.length; i++) {
+		const c = key.charCodeAt(i);
+		let child = node.next.get(c);
+		if (!child) {
+			child = { next: new Map() };
+			node.next.set(c, child);
+		}
+		node = child;
+	}
+	// The term itself wins over another term's plural spelling of the same letters.
+	if (!node.entry || (node.plural !== undefined && plural === undefined)) {
+		node.entry = entry;
+		node.plural = plural;
+	}
+}
+
+/**
+ * The spellings of a term's key with a tolerant plural on its last word: "investment(s)",
+ * "fishery/fisheries", "tax/taxes", "NDC(s)". Terms ending in "s" or a non-letter stay as they are.
+ */
+function pluralKeys(key: string): [string, number][] {
+	if (!/\p{L}$/u.test(key) || key.endsWith('s')) return [];
+	if (/[^aeiou]y$/.test(key)) return [[`${key.slice(0, -1)}ies`, 3]];
+	return [
+		[`${key}s`, 1],
+		[`${key}es`, 2]
+	];
+}
+
+/**
+ * Builds the matcher for a taxonomy: one trie of every term, walked once per word start, so the
+ * cost stays linear in the text. Throws on an empty term or a term listed twice (in one sector
+ * or two), so a bad edit of sectors.json fails loudly.
+ */
+export function createSectorMatcher(
+	taxonomy: SectorDefinition[]
+): (sentence: SentenceInput) => SectorMention[] {
+	const root: TrieNode = { next: new Map() };
+	const seen = new Map<string, string>();
+	for (const sector of taxonomy) {
+		for (const raw of sector.terms) {
+			const term = raw.trim();
+			if (!term) throw new Error(`sectors: empty term in "${sector.id}"`);
+			const key = keyOf(term);
+			const previous = seen.get(key);
+			if (previous !== undefined) {
+				throw new Error(`sectors: "${term}" is listed in "${previous}" and "${sector.id}"`);
+			}
+			seen.set(key, sector.id);
+			const entry: TermEntry = { sector: sector.id, term, acronym: isAcronym(term) };
+			insert(root, key, entry);
+			for (const [plural, suffix] of pluralKeys(key)) insert(root, plural, entry, suffix);
+		}
+	}
+
+	/** The longest term that starts at `from` and ends on a word boundary, or undefined. */
+	function longestAt(
+		text: string,
+		from: number,
+		limit: number
+	): { end: number; entry: TermEntry } | undefined {
+		let node: TrieNode | undefined = root;
+		let best: { end: number; entry: TermEntry } | undefined;
+		let i = from;
+		while (node && i < limit) {
+			const c = text.charCodeAt(i);
+			if (isSeparatorCode(c)) {
+				node = node.next.get(SPACE);
+				while (i < limit && isSeparatorCode(text.charCodeAt(i))) i++;
+			} else {
+				node = node.next.get(fold(c));
+				i++;
+			}
+			if (node?.entry && (i >= limit || !isWordCode(text.charCodeAt(i)))) {
+				const { entry } = node;
+				// An acronym counts only as written: "AI", not "ai"; "NDCs", not "ndcs".
+				const written = text.slice(from, i - (node.plural ?? 0));
+				if (!entry.acronym || written === entry.term) best = { end: i, entry };
+			}
+		}
+		return best;
+	}
+
+	return (sentence) => {
+		const { docText, start, end } = sentence;
+		const mentions: SectorMention[] = [];
+		let i = start;
+		// A sentence that starts inside a word does not start a term there.
+		if (i > 0 && isWordCode(docText.charCodeAt(i - 1))) {
+			while (i < end && isWordCode(docText.charCodeAt(i))) i++;
+		}
+		while (i < end) {
+			const c = docText.charCodeAt(i);
+			if (!isWordCode(c)) {
+				i++;
+				continue;
+			}
+			// Here i is a word start: try the trie, else skip the whole word.
+			const found = root.next.has(fold(c)) ? longestAt(docText, i, end) : undefined;
+			if (found) {
+				mentions.push({
+					sector: found.entry.sector,
+					term: found.entry.term,
+					start: i,
+					end: found.end
+				});
+				i = found.end;
+			} else {
+				while (i < end && isWordCode(docText.charCodeAt(i))) i++;
+			}
+		}
+		return mentions;
+	};
+}

@@ -1,0 +1,87 @@
+/**
+ * Schemas of the hand-edited inputs in seeds/: the source list and the reviewed reference data.
+ * The CLI validates them before any analysis, so a typo fails loudly with the file and field.
+ */
+import { z } from 'zod';
+import { ISO_PARTIAL_DATE } from './fields';
+
+const eventKind = z.enum([
+	'relations',
+	'agreement',
+	'visit',
+	'route',
+	'anniversary',
+	'cultural',
+	'upgrade',
+	'target',
+	'other'
+]);
+
+export const sourcesFile = z.array(
+	z.object({
+		file: z.string().min(1),
+		id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+		title: z.string().min(1),
+		kind: z.string().min(1),
+		publisher: z.string(),
+		date: z.string().regex(ISO_PARTIAL_DATE),
+		language: z.string().min(2),
+		url: z.string()
+	})
+);
+
+const coordinates = { lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) };
+
+export const gazetteerFile = z.object({
+	source: z.string().min(1),
+	countries: z.array(
+		z.object({
+			name: z.string().min(1),
+			aliases: z.array(z.string()),
+			iso3: z.string().regex(/^[A-Z]{3}$/),
+			isoNumeric: z.string().regex(/^(\d{3})?$/),
+			capital: z.string(),
+			...coordinates,
+			region: z.string()
+		})
+	),
+	cities: z.array(
+		z.object({
+			name: z.string().min(1),
+			aliases: z.array(z.string()),
+			country: z.string(),
+			iso3: z.string().regex(/^[A-Z]{3}$/),
+			...coordinates,
+			airport: z.object({ iata: z.string().regex(/^[A-Z]{3}$/), name: z.string(), ...coordinates })
+		})
+	)
+});
+
+export const routeOriginsFile = z.array(
+	z.object({
+		destinationIata: z.string().regex(/^[A-Z]{3}$/),
+		originIata: z.string().regex(/^[A-Z]{3}$/),
+		sourceUrl: z.string().url(),
+		note: z.string().optional(),
+		referenceLaunch: z.string().regex(ISO_PARTIAL_DATE).optional()
+	})
+);
+
+export const referenceEventsFile = z.array(
+	z.object({
+		date: z.string().regex(ISO_PARTIAL_DATE),
+		precision: z.enum(['day', 'month', 'year']),
+		title: z.string().min(1),
+		kind: eventKind,
+		sourceUrl: z.string().url(),
+		note: z.string()
+	})
+);
+
+export const sectorsFile = z.array(
+	z.object({
+		id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+		label: z.string().min(1),
+		terms: z.array(z.string().min(1)).min(1)
+	})
+);

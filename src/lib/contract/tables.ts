@@ -1,0 +1,399 @@
+/**
+ * The data contract: one zod schema per table of the data package. Rows are camelCase objects
+ * (as in dashboard.json); CSV headers are the same keys in snake_case. Column order is the key
+ * order here, and analysts rely on it: add columns at the end, never rename without notice.
+ */
+import { z } from 'zod';
+import {
+	chapterNo,
+	docId,
+	end,
+	latitude,
+	longitude,
+	optionalPartialDate,
+	origin,
+	paragraphNo,
+	partialDate,
+	precision,
+	quote,
+	sentenceNo,
+	sourceUrl,
+	start
+} from './fields';
+
+const count = (what: string, csvName?: string) =>
+	z
+		.number()
+		.int()
+		.min(0)
+		.meta({ description: what, ...(csvName ? { csvName } : {}) });
+const share = (what: string) => z.number().min(0).max(1).nullable().describe(what);
+const nullableStart = start.nullable();
+const nullableEnd = end.nullable();
+
+export const documentRow = z.object({
+	docId,
+	title: z.string().min(1).describe('Title of the document.'),
+	date: optionalPartialDate.describe('Date of the document (ISO 8601), empty when unknown.'),
+	kind: z.string().describe('Kind of document: joint-statement, article, …'),
+	publisher: z.string().describe('Who published the text.'),
+	language: z.string().describe('Language of the text (BCP 47).'),
+	file: z.string().describe('File name of the seed text the offsets refer to.'),
+	url: z.string().describe('Public URL of the document, empty when none is known.'),
+	chapters: count('Number of chapters (headings), the preamble not counted.'),
+	paragraphs: count('Number of paragraphs (numbered paragraphs own their continuation blocks).'),
+	sentences: count('Number of sentences in the paragraphs.'),
+	words: count('Number of words in the paragraphs.')
+});
+
+export const chapterRow = z.object({
+	docId,
+	chapterNo,
+	chapterTitle: z
+		.string()
+		.describe('Chapter heading as printed (markdown emphasis removed); empty for the preamble.'),
+	paragraphs: count('Paragraphs in the chapter.'),
+	clauses: count('Clauses (a party as subject + an action) in the chapter.'),
+	commitments: count('Clauses of level 3 (strong) or 4 (firm).'),
+	level0: count(
+		'Clauses of level 0: not a commitment (welcome, note, recognise, past facts).',
+		'level_0'
+	),
+	level1: count('Clauses of level 1: exploratory (explore, consider, study, may).', 'level_1'),
+	level2: count('Clauses of level 2: intent (intend, aim, seek, endeavour).', 'level_2'),
+	level3: count('Clauses of level 3: strong (will + a substantive action).', 'level_3'),
+	level4: count(
+		'Clauses of level 4: firm (shall, commit to, agree to, are determined to).',
+		'level_4'
+	),
+	meanLevel: z
+		.number()
+		.min(0)
+		.max(4)
+		.nullable()
+		.describe(
+			'Mean modality level of the clauses, 2 decimals; empty when the chapter has no clause.'
+		),
+	shareExploratory: share(
+		'Share of clauses at level 1 or below among the clauses that have a modality cue, 3 decimals.'
+	),
+	shareConditional: share(
+		'Share of clauses that carry a condition (where appropriate, subject to, …).'
+	),
+	unilateralEu: count('Clauses whose actor is the EU alone.'),
+	unilateralVn: count('Clauses whose actor is Viet Nam alone.'),
+	start,
+	end
+});
+
+export const paragraphRow = z.object({
+	docId,
+	paragraphNo,
+	paragraphSeq: z
+		.number()
+		.int()
+		.min(1)
+		.describe('Position of the paragraph in the document, from 1 (unique).'),
+	label: z.string().describe('The printed paragraph number, empty when unnumbered.'),
+	chapterNo,
+	numbered: z.boolean().describe('Whether the paragraph is numbered in the text.'),
+	sentences: count('Sentences in the paragraph.'),
+	words: count('Words in the paragraph.'),
+	text: quote.describe('Paragraph text (after its number), continuation blocks included.'),
+	start,
+	end
+});
+
+export const sentenceRow = z.object({
+	docId,
+	chapterNo,
+	paragraphNo,
+	sentenceNo,
+	text: quote.describe('Sentence text.'),
+	start,
+	end
+});
+
+export const clauseRow = z.object({
+	clauseId: z
+		.string()
+		.describe('Stable clause id: <doc_id>:p<paragraph_seq>:s<sentence_no>:c<clause_no>.'),
+	docId,
+	chapterNo,
+	paragraphNo,
+	sentenceNo,
+	clauseNo: z.number().int().min(1).describe('Clause number within the sentence, from 1.'),
+	actor: z
+		.enum(['joint', 'eu', 'vn', 'other', 'unspecified'])
+		.describe('Who commits: joint (both sides), eu, vn, other, or unspecified (passive).'),
+	level: z.number().int().min(0).max(4).describe('Modality level 0–4 (see level_name and METHOD).'),
+	levelName: z
+		.enum(['not a commitment', 'exploratory', 'intent', 'strong', 'firm'])
+		.describe('Name of the modality level.'),
+	cues: z
+		.string()
+		.describe(
+			'Cues that decided the level, in text order, as role:words separated by "; " (offsets in cues.csv).'
+		),
+	novelty: z
+		.enum(['new', 'continuing', 'reaffirmed'])
+		.describe('new, continuing (will continue to) or reaffirmed.'),
+	polarity: z.enum(['positive', 'negative']).describe('negative when the action is negated.'),
+	conditional: z
+		.boolean()
+		.describe('Whether the clause carries a condition (subject to, where appropriate, …).'),
+	precision: z
+		.number()
+		.int()
+		.min(0)
+		.max(3)
+		.describe(
+			'0–3: one point each for a quantity, a deadline or date, a named instrument or mechanism.'
+		),
+	target: z.boolean().describe('Whether the clause sets a target (a quantity and a deadline).'),
+	text: quote.describe('Clause text.'),
+	start,
+	end
+});
+
+export const cueRow = z.object({
+	clauseId: z.string().describe('The clause the cue belongs to (clauses.csv).'),
+	docId,
+	role: z
+		.string()
+		.describe(
+			'What the cue did: modal, verb, hedge, carrier, negation, condition, quantity, deadline, instrument, booster, …'
+		),
+	text: quote.describe('The cue words.'),
+	start,
+	end
+});
+
+export const sectorMentionRow = z.object({
+	docId,
+	chapterNo,
+	paragraphNo,
+	sentenceNo,
+	sector: z.string().describe('Sector id from the taxonomy (sector-terms.csv).'),
+	sectorLabel: z.string().describe('Sector name.'),
+	term: z.string().describe('Taxonomy term that matched.'),
+	quote: quote.describe('The matched words as written.'),
+	start,
+	end
+});
+
+export const sectorTermRow = z.object({
+	sector: z.string().describe('Sector id.'),
+	sectorLabel: z.string().describe('Sector name.'),
+	term: z
+		.string()
+		.describe(
+			'A term or synonym that counts as a mention of the sector (case-insensitive, whole words).'
+		)
+});
+
+export const figureRow = z.object({
+	figureId: z.string().describe('Stable figure id: <doc_id>:p<paragraph_seq>:s<sentence_no>:f<n>.'),
+	docId,
+	chapterNo,
+	paragraphNo,
+	sentenceNo,
+	kind: z
+		.enum(['money', 'percent', 'count', 'temperature', 'anniversary', 'rank', 'duration'])
+		.describe('Kind of figure.'),
+	label: z.string().describe('What the figure measures, in the words of the text.'),
+	value: z.number().describe('Value in base units (61000000000 for US$61 billion; 8.4 for 8.4%).'),
+	unit: z.string().describe('Unit: USD, EUR, %, count, °C, year, rank, …'),
+	qualifier: z.string().describe('Hedge kept from the text (nearly, over, …), empty when none.'),
+	period: z
+		.string()
+		.describe(
+			'Period the figure refers to, in the words of the text; for money, percentages and counts whose sentence names none, the year the text is speaking of; empty when none.'
+		),
+	quote,
+	start,
+	end
+});
+
+export const visitRow = z.object({
+	docId,
+	paragraphNo,
+	sentenceNo,
+	direction: z
+		.enum(['inbound', 'outbound'])
+		.describe('inbound: a visit to Viet Nam; outbound: a Vietnamese visit abroad.'),
+	visitor: z.string().describe('Who visited, in the words of the text.'),
+	country: z
+		.string()
+		.describe('Visitor’s country (inbound) or country visited (outbound); empty when unnamed.'),
+	iso3: z.string().describe('ISO 3166-1 alpha-3 code of the country (EUU for the European Union).'),
+	lat: latitude.nullable().describe('Latitude of the country’s capital (reference gazetteer).'),
+	lon: longitude.nullable().describe('Longitude of the country’s capital (reference gazetteer).'),
+	count: z.number().int().min(1).describe('Number of visits the record stands for.'),
+	date: partialDate,
+	precision,
+	quote,
+	start,
+	end
+});
+
+export const routeRow = z.object({
+	docId,
+	paragraphNo,
+	sentenceNo,
+	origin: z
+		.string()
+		.describe('Origin city in Viet Nam (reference data: the text names only the destination).'),
+	originIata: z.string().describe('IATA code of the origin airport.'),
+	destination: z.string().describe('Destination city, from the text.'),
+	destinationIata: z.string().describe('IATA code of the destination airport.'),
+	country: z.string().describe('Destination country, from the text.'),
+	iso3: z.string().describe('ISO 3166-1 alpha-3 code of the destination country.'),
+	launched: partialDate.describe('Launch month as the text gives it (ISO 8601 YYYY-MM).'),
+	precision,
+	originLat: latitude.describe('Latitude of the origin airport.'),
+	originLon: longitude.describe('Longitude of the origin airport.'),
+	destLat: latitude.describe('Latitude of the destination airport.'),
+	destLon: longitude.describe('Longitude of the destination airport.'),
+	quote,
+	start,
+	end,
+	originOfFact: origin.describe(
+		'Where the origin airport comes from (the destination and month come from the text).'
+	),
+	sourceUrl,
+	note: z.string().describe('Where reference data disagrees with the text, what it says.')
+});
+
+export const eventRow = z.object({
+	eventId: z.string().describe('Stable event id.'),
+	date: partialDate,
+	precision,
+	title: z.string().describe('Short title of the event.'),
+	kind: z
+		.enum([
+			'relations',
+			'agreement',
+			'visit',
+			'route',
+			'anniversary',
+			'cultural',
+			'upgrade',
+			'target',
+			'other'
+		])
+		.describe('Kind of event.'),
+	docId: z.string().describe('Document the event is read from; empty for reference facts.'),
+	paragraphNo: paragraphNo
+		.nullable()
+		.describe('Paragraph the event is read from; empty for reference facts.'),
+	quote: z
+		.string()
+		.describe('The words of the text that date and name the event; empty for reference facts.'),
+	start: nullableStart,
+	end: nullableEnd,
+	origin,
+	sourceUrl,
+	note: z.string().describe('Notes, e.g. how a date was derived or where sources disagree.')
+});
+
+/** Every table of the package: file name (kebab-case plural), description, row schema. */
+export const TABLES = {
+	documents: {
+		file: 'documents.csv',
+		title: 'Documents',
+		description: 'The source documents analysed.',
+		row: documentRow
+	},
+	chapters: {
+		file: 'chapters.csv',
+		title: 'Chapters',
+		description: 'Per-chapter counts of clauses by modality level, and shares.',
+		row: chapterRow
+	},
+	paragraphs: {
+		file: 'paragraphs.csv',
+		title: 'Paragraphs',
+		description: 'Every paragraph with its chapter and text.',
+		row: paragraphRow
+	},
+	sentences: {
+		file: 'sentences.csv',
+		title: 'Sentences',
+		description: 'Every sentence of every paragraph.',
+		row: sentenceRow
+	},
+	clauses: {
+		file: 'clauses.csv',
+		title: 'Clauses',
+		description: 'Every clause with its actor, modality level and the cues that decided it.',
+		row: clauseRow
+	},
+	cues: {
+		file: 'cues.csv',
+		title: 'Cues',
+		description:
+			'The words behind each clause’s level, conditionality and precision, with offsets.',
+		row: cueRow
+	},
+	sectors: {
+		file: 'sectors.csv',
+		title: 'Sector mentions',
+		description: 'Every mention of a sector term, with the sentence it is in.',
+		row: sectorMentionRow
+	},
+	sectorTerms: {
+		file: 'sector-terms.csv',
+		title: 'Sector taxonomy',
+		description: 'The reviewed sector taxonomy: the terms that count for each sector.',
+		row: sectorTermRow
+	},
+	figures: {
+		file: 'figures.csv',
+		title: 'Figures',
+		description: 'Numbers in the texts with what they measure, their qualifier and period.',
+		row: figureRow
+	},
+	visits: {
+		file: 'visits.csv',
+		title: 'Visits',
+		description: 'High-level visits named in the texts, with places from the reference gazetteer.',
+		row: visitRow
+	},
+	routes: {
+		file: 'routes.csv',
+		title: 'Air routes',
+		description: 'New direct air routes named in the texts, with airports from reference data.',
+		row: routeRow
+	},
+	events: {
+		file: 'events.csv',
+		title: 'Events',
+		description: 'Dated events for the timeline, from the texts and from reviewed reference facts.',
+		row: eventRow
+	}
+} as const;
+
+export type TableName = keyof typeof TABLES;
+export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
+
+export type DocumentRow = z.infer<typeof documentRow>;
+export type ChapterRow = z.infer<typeof chapterRow>;
+export type ParagraphRow = z.infer<typeof paragraphRow>;
+export type SentenceRow = z.infer<typeof sentenceRow>;
+export type ClauseRow = z.infer<typeof clauseRow>;
+export type CueRow = z.infer<typeof cueRow>;
+export type SectorMentionRow = z.infer<typeof sectorMentionRow>;
+export type SectorTermRow = z.infer<typeof sectorTermRow>;
+export type FigureRow = z.infer<typeof figureRow>;
+export type VisitRow = z.infer<typeof visitRow>;
+export type RouteRow = z.infer<typeof routeRow>;
+export type EventRow = z.infer<typeof eventRow>;
+
+/** dashboard.json: every table as an array of rows. */
+export const dashboardData = z.object(
+	Object.fromEntries(TABLE_NAMES.map((name) => [name, z.array(TABLES[name].row)])) as {
+		[K in TableName]: z.ZodArray<(typeof TABLES)[K]['row']>;
+	}
+);
+export type DashboardData = z.infer<typeof dashboardData>;

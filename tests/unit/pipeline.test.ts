@@ -1,0 +1,220 @@
+/**
+ * The pipeline on the real seeds: what the issue says the texts must yield, each with its exact
+ * quote; invariants (offsets, counts that add up, determinism); and proof that nothing is
+ * hard-coded (a number changed in a copy of the text changes the output).
+ */
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+	analyseCorpus,
+	type ReferenceData,
+	type SourceDocument
+} from '../../src/lib/analysis/analyse-corpus';
+import { provenanceErrors } from '../../src/lib/analysis/verify-provenance';
+import { dashboardData, type DashboardData } from '../../src/lib/contract/tables';
+import { serializePackage } from '../../src/lib/data-package/serialize';
+import { loadDocuments, loadReference } from '../../scripts/lib/load-inputs';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const STATEMENT = 'joint-statement-2026';
+const ARTICLE = 'article-2026-02';
+
+let documents: SourceDocument[];
+let reference: ReferenceData;
+let data: DashboardData;
+
+beforeAll(async () => {
+	documents = await loadDocuments([join(ROOT, 'seeds')]);
+	reference = await loadReference(join(ROOT, 'seeds/reference'));
+	data = analyseCorpus(documents, reference);
+});
+
+const textOf = (docId: string) => documents.find((d) => d.meta.docId === docId)?.text ?? '';
+const figure = (docId: string, quote: RegExp) => {
+	const found = data.figures.filter((f) => f.docId === docId && quote.test(f.quote));
+	expect(found, `one figure quoting ${quote}`).toHaveLength(1);
+	return found[0]!;
+};
+
+describe('structure of the Joint Statement', () => {
+	it('has 60 numbered paragraphs in 12 chapters plus a preamble', () => {
+		const paragraphs = data.paragraphs.filter((p) => p.docId === STATEMENT);
+		expect(paragraphs.map((p) => p.paragraphNo)).toEqual(
+			Array.from({ length: 60 }, (_, i) => i + 1)
+		);
+		expect(paragraphs.every((p) => p.numbered)).toBe(true);
+		const chapters = data.chapters.filter((c) => c.docId === STATEMENT);
+		expect(chapters.map((c) => c.chapterNo)).toEqual(Array.from({ length: 13 }, (_, i) => i));
+		expect(chapters[0]).toMatchObject({ chapterTitle: '', paragraphs: 4 });
+		expect(chapters[1]?.chapterTitle).toBe('POLITICAL COOPERATION');
+		expect(chapters[12]?.chapterTitle).toBe('STRENGTHENING REGIONAL AND MULTILATERAL COOPERATION');
+		expect(data.documents.find((d) => d.docId === STATEMENT)).toMatchObject({
+			chapters: 12,
+			paragraphs: 60
+		});
+	});
+
+	it('keeps continuation paragraphs with the numbered paragraph before them', () => {
+		const p9 = data.paragraphs.find((p) => p.docId === STATEMENT && p.paragraphNo === 9);
+		expect(p9?.text).toMatch(/^Both sides emphasise the benefits/);
+		expect(p9?.text).toMatch(
+			/confirms its readiness to engage constructively with Viet Nam in its transition towards a more advanced economy\.$/
+		);
+	});
+});
+
+describe('figures of the article, with their qualifiers and periods', () => {
+	it('two-way trade: nearly US$61 billion in the first ten months of 2025, up 8.4%', () => {
+		const trade = figure(ARTICLE, /US\$61 billion/);
+		expect(trade).toMatchObject({
+			kind: 'money',
+			value: 61e9,
+			unit: 'USD',
+			qualifier: 'nearly',
+			period: 'first ten months of 2025'
+		});
+		expect(trade.label).toMatch(/two-way trade/);
+		const growth = figure(ARTICLE, /8\.4%/);
+		expect(growth).toMatchObject({ kind: 'percent', value: 8.4, unit: '%' });
+		expect(growth.label).toMatch(/two-way trade/);
+	});
+
+	it.each([
+		[/1\.4%/, 'percent', 1.4, /EU growth/],
+		[/^12 high-level European delegations/, 'count', 12, /delegations/],
+		[/^seven visits/, 'count', 7, /visits/],
+		[/nine countries/, 'count', 9, /countries/],
+		[/20 million visitors/, 'count', 20e6, /visitors/],
+		[/fourth-largest trading partner/, 'rank', 4, /trading partner/],
+		[/35th anniversary of Vietnam-EU relations/, 'anniversary', 35, /Vietnam-EU relations/],
+		[/50th anniversary/, 'anniversary', 50, /Germany/],
+		[/75th anniversary/, 'anniversary', 75, /Russian Federation/]
+	])('%s → %s %d', (quote, kind, value, label) => {
+		const found = figure(ARTICLE, quote);
+		expect(found).toMatchObject({ kind, value });
+		expect(found.label).toMatch(label);
+	});
+
+	it('keeps "over" on the 20 million visitors', () => {
+		expect(figure(ARTICLE, /20 million visitors/).qualifier).toBe('over');
+	});
+
+	it('reads 1.5°C from the statement', () => {
+		expect(figure(STATEMENT, /1\.5°C/)).toMatchObject({
+			kind: 'temperature',
+			value: 1.5,
+			unit: '°C'
+		});
+	});
+});
+
+describe('visits and routes', () => {
+	it('12 delegations hosted in 2025: the named ones plus the five Speakers add up to the text’s count', () => {
+		const inbound = data.visits.filter((v) => v.direction === 'inbound' && v.date === '2025');
+		expect(inbound.reduce((sum, v) => sum + v.count, 0)).toBe(
+			figure(ARTICLE, /^12 high-level/).value
+		);
+		expect(
+			inbound
+				.map((v) => v.country)
+				.filter(Boolean)
+				.sort()
+		).toEqual(
+			['Belgium', 'France', 'Hungary', 'Kyrgyzstan', 'Lithuania', 'Russia', 'Spain'].sort()
+		);
+	});
+
+	it('seven visits to Europe, six places named: both numbers are in the data', () => {
+		const outbound = data.visits.filter((v) => v.direction === 'outbound');
+		expect(outbound.map((v) => v.country).sort()).toEqual(
+			['Belarus', 'Bulgaria', 'Estonia', 'Finland', 'Russia', 'United Kingdom'].sort()
+		);
+		expect(figure(ARTICLE, /^seven visits/).value).toBe(7);
+	});
+
+	it('three new direct routes with their month from the text and origin from reference data', () => {
+		const routes = data.routes.map((r) => [r.destination, r.launched, r.originOfFact]);
+		expect(routes).toEqual([
+			['Milan', '2025-07', 'reference'],
+			['Munich', '2025-10', 'reference'],
+			['Copenhagen', '2025-12', 'reference']
+		]);
+		expect(data.routes.find((r) => r.destination === 'Munich')?.note).toMatch(/2024/);
+	});
+});
+
+describe('timeline', () => {
+	const event = (date: string, kind: string) =>
+		data.events.filter((e) => e.date === date && e.kind === kind && e.origin === 'text');
+
+	it('from the start of relations (35 years) to the 2030, 2045 and 2050 targets', () => {
+		expect(event('1990', 'relations').length).toBeGreaterThan(0);
+		expect(event('2026-01-29', 'upgrade').length).toBeGreaterThan(0);
+		for (const year of ['2030', '2045', '2050'])
+			expect(event(year, 'target').length).toBeGreaterThan(0);
+	});
+
+	it('keeps reference facts apart, with a source URL each', () => {
+		const reference = data.events.filter((e) => e.origin === 'reference');
+		expect(reference.length).toBeGreaterThan(10);
+		for (const e of reference) expect(e.sourceUrl).toMatch(/^https:\/\//);
+	});
+
+	it('EVIPA ratified by Cyprus, Poland and Germany in 2025', () => {
+		const evipa = data.events.find(
+			(e) => e.origin === 'text' && /EVIPA/.test(e.quote + e.title) && e.date === '2025'
+		);
+		expect(evipa?.quote ?? evipa?.title).toBeTruthy();
+		const sentence = data.sentences.find(
+			(s) => s.docId === ARTICLE && /Cyprus, Poland, and Germany ratifying/.test(s.text)
+		);
+		expect(sentence).toBeDefined();
+	});
+});
+
+describe('invariants', () => {
+	it('matches the data contract', () => {
+		expect(dashboardData.safeParse(data).success).toBe(true);
+	});
+
+	it('every quote is exactly text.slice(start, end)', () => {
+		const texts = new Map(documents.map((d) => [d.meta.docId, d.text]));
+		expect(provenanceErrors(data, texts)).toEqual([]);
+	});
+
+	it('per-chapter counts add up to the totals', () => {
+		for (const doc of data.documents) {
+			const chapters = data.chapters.filter((c) => c.docId === doc.docId);
+			const clauses = data.clauses.filter((c) => c.docId === doc.docId);
+			const sum = (key: 'clauses' | 'commitments' | 'paragraphs') =>
+				chapters.reduce((s, c) => s + c[key], 0);
+			expect(sum('paragraphs')).toBe(doc.paragraphs);
+			expect(sum('clauses')).toBe(clauses.length);
+			expect(sum('commitments')).toBe(clauses.filter((c) => c.level >= 3).length);
+			for (const c of chapters)
+				expect(c.level0 + c.level1 + c.level2 + c.level3 + c.level4).toBe(c.clauses);
+		}
+	});
+
+	it('is deterministic: two runs serialise to the same bytes', () => {
+		const again = serializePackage(analyseCorpus(documents, reference));
+		expect([...again]).toEqual([...serializePackage(data)]);
+	});
+
+	it('derives its numbers from the text: edited numbers in a copy change the output', () => {
+		const edited = documents.map((doc) => ({
+			...doc,
+			text: doc.text
+				.replace('US$61 billion', 'US$62 billion')
+				.replace('seven visits to Europe', 'eight visits to Europe')
+				.replace('1.5°C', '2°C')
+		}));
+		const out = analyseCorpus(edited, reference);
+		const values = out.figures.map((f) => `${f.unit}:${f.value}`);
+		expect(values).toContain('USD:62000000000');
+		expect(values).not.toContain('USD:61000000000');
+		expect(out.figures.find((f) => /visits to Europe/.test(f.label))?.value).toBe(8);
+		expect(out.figures.find((f) => f.unit === '°C')?.value).toBe(2);
+		expect(textOf(ARTICLE)).toContain('US$61 billion');
+	});
+});
