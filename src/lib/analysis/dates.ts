@@ -6,6 +6,7 @@
  * before a digit, "years" or "anniversary", so a sentence costs little more than one scan.
  */
 import type { DatePrecision, SentenceInput, TextDate } from './types';
+import { isWordCode } from './lines';
 
 /** How a derived date was counted back, so that callers can name what it dates. */
 export interface DateDerivation {
@@ -300,20 +301,6 @@ function readMatch(m: RegExpExecArray, text: string): Omit<RawDate, 'start' | 'e
 	}
 	return null;
 }
-
-/**
- * A letter or digit, by char code: ASCII, Latin-1 and beyond, but not the general punctuation
- * block (’ “ ” – …), so that no regular expression runs per character.
- */
-const isWordCode = (c: number) =>
-	(c >= 48 && c <= 57) ||
-	(c >= 65 && c <= 90) ||
-	(c >= 97 && c <= 122) ||
-	(c >= 0xc0 &&
-		c !== 0xd7 &&
-		c !== 0xf7 &&
-		(c < 0x2000 || c > 0x206f) &&
-		(c < 0x3000 || c > 0x303f));
 
 /** Every date expression in `text`, leftmost first, none overlapping; offsets local to `text`. */
 function scanDates(text: string): RawDate[] {

@@ -85,3 +85,17 @@ export function lineNumberAt(text: string, offset: number): number {
 	}
 	return lo + 1;
 }
+
+/**
+ * A letter or digit, by char code: ASCII, Latin-1 and beyond, but not the general punctuation
+ * block (’ “ ” – …), so that no regular expression runs per character.
+ */
+export const isWordCode = (c: number) =>
+	(c >= 48 && c <= 57) ||
+	(c >= 65 && c <= 90) ||
+	(c >= 97 && c <= 122) ||
+	(c >= 0xc0 &&
+		c !== 0xd7 &&
+		c !== 0xf7 &&
+		(c < 0x2000 || c > 0x206f) &&
+		(c < 0x3000 || c > 0x303f));

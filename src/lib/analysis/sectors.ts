@@ -4,6 +4,7 @@
  * raw materials", not "materials") and mentions never overlap.
  */
 import type { SectorDefinition, SectorMention, SentenceInput } from './types';
+import { isWordCode } from './lines';
 
 interface TermEntry {
 	sector: string;
@@ -32,20 +33,6 @@ interface TrieNode {
 
 const SPACE = 32;
 const APOSTROPHE = 39;
-
-/**
- * A letter or digit, by char code: ASCII, Latin-1 and beyond, but not the general punctuation
- * block (’ “ ” – …), so that no regular expression runs per character.
- */
-const isWordCode = (c: number) =>
-	(c >= 48 && c <= 57) ||
-	(c >= 65 && c <= 90) ||
-	(c >= 97 && c <= 122) ||
-	(c >= 0xc0 &&
-		c !== 0xd7 &&
-		c !== 0xf7 &&
-		(c < 0x2000 || c > 0x206f) &&
-		(c < 0x3000 || c > 0x303f));
 
 /** Separators inside a term: any run of whitespace or hyphens counts as one space. */
 const isSeparatorCode = (c: number) =>
