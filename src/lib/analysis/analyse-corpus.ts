@@ -27,7 +27,7 @@ import { createPlaceMatcher } from './places';
 import { extractRoutes, type RouteOrigin } from './routes';
 import { createSectorMatcher } from './sectors';
 import { splitSentences } from './sentences';
-import { lineNumberAt, parseStructure } from './structure';
+import { parseStructure } from './structure';
 import type {
 	Actor,
 	Gazetteer,
@@ -425,4 +425,3 @@ function timelineRows(
 	});
 }
 
-export { lineNumberAt };
