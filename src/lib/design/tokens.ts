@@ -1,0 +1,107 @@
+/**
+ * The one source of design tokens. The CSS custom properties (`tokens-css.ts`) and the ECharts
+ * theme (`$lib/charts/theme.ts`) are both built from these values, so a colour changes in one place.
+ */
+
+export type ThemeName = 'light' | 'dark';
+
+/** Colours that change with the theme. Every text colour meets WCAG AA (4.5:1) on `bg` and `surface`. */
+export interface ThemeColours {
+	bg: string;
+	surface: string;
+	fg: string;
+	muted: string;
+	border: string;
+	grid: string;
+	link: string;
+	focus: string;
+	/** EU blue, used sparingly: the EU side of a comparison. */
+	eu: string;
+	/** Viet Nam red, used sparingly: the Viet Nam side of a comparison. */
+	vn: string;
+	/** A highlight for marked text (search hits, selected cues). */
+	mark: string;
+	/** Facts from the seed texts vs facts from the reference list. */
+	textFact: string;
+	referenceFact: string;
+}
+
+export const THEMES: Record<ThemeName, ThemeColours> = {
+	light: {
+		bg: '#ffffff',
+		surface: '#f5f6f8',
+		fg: '#1a1d23',
+		muted: '#545b66',
+		border: '#cfd4dc',
+		grid: '#e3e6eb',
+		link: '#0b4fb3',
+		focus: '#0b57d0',
+		eu: '#003399',
+		vn: '#c4161c',
+		mark: '#fff1a8',
+		textFact: '#003399',
+		referenceFact: '#6b4e16'
+	},
+	dark: {
+		bg: '#121418',
+		surface: '#1b1e24',
+		fg: '#e9ebee',
+		muted: '#a8afba',
+		border: '#3a404b',
+		grid: '#2a2f37',
+		link: '#8ab4ff',
+		focus: '#8ab4ff',
+		eu: '#8fb0ff',
+		vn: '#ff8a80',
+		mark: '#5c4d00',
+		textFact: '#8fb0ff',
+		referenceFact: '#e0b868'
+	}
+};
+
+/**
+ * Modality levels 0–4 (METHOD.md), one sequential palette used everywhere a level is coloured.
+ * Light-to-dark blue–green ("YlGnBu"): ordered, readable for the common colour-vision
+ * deficiencies, and legible in both themes. Level 0 has an outline where it sits on a light
+ * background (see `LEVEL_OUTLINE`).
+ */
+export const LEVEL_COLOURS = ['#c7e9b4', '#7fcdbb', '#41b6c4', '#1d91c0', '#253494'] as const;
+
+/** Text colour that reads on each level colour (AA contrast). */
+export const LEVEL_TEXT_COLOURS = ['#1a1d23', '#1a1d23', '#1a1d23', '#1a1d23', '#ffffff'] as const;
+
+export const LEVEL_OUTLINE = '#7a8594';
+
+/** The modality scale's names, index = level. Kept here because legends and tables share them. */
+export const LEVEL_NAMES = [
+	'acknowledging',
+	'exploratory',
+	'supportive',
+	'intentional',
+	'committed'
+] as const;
+
+/** Sequential ramp for counts (heatmap cells): light to dark, same hue family as the levels. */
+export const COUNT_RAMP = [
+	'#f7fcf0',
+	'#c7e9b4',
+	'#7fcdbb',
+	'#41b6c4',
+	'#1d91c0',
+	'#253494'
+] as const;
+
+export const FONT_STACK =
+	"system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif";
+
+/** One type scale (rem), used by CSS and by chart text (converted to px at 16 px/rem). */
+export const TYPE_SCALE = {
+	xs: 0.8125,
+	sm: 0.875,
+	base: 1,
+	lg: 1.25,
+	xl: 1.625,
+	xxl: 2.25
+} as const;
+
+export const SPACE = { xs: 0.25, sm: 0.5, md: 1, lg: 1.5, xl: 2.5, xxl: 4 } as const;
