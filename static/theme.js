@@ -3,6 +3,6 @@
 try {
 	var t = localStorage.getItem('theme');
 	if (t === 'light' || t === 'dark') document.documentElement.dataset.theme = t;
-} catch (e) {
+} catch {
 	/* storage blocked: follow the system theme */
 }
