@@ -3,6 +3,7 @@
  * reads the files and writes the result. Each document is parsed into chapters, paragraphs and
  * sentences, and every sentence goes through the per-sentence extractors.
  */
+import { LEVEL_NAMES } from './levels';
 import type {
 	ChapterRow,
 	ClauseRow,
@@ -66,8 +67,6 @@ export interface ReferenceData {
 
 /** Kinds of figure that measure something in a period (a rank or an anniversary does not). */
 const CONTEXTUAL_PERIOD_KINDS = new Set(['money', 'percent', 'count']);
-
-const LEVEL_NAMES = ['not a commitment', 'exploratory', 'intent', 'strong', 'firm'] as const;
 
 /** Per-sentence position, shared by every row read out of one sentence. */
 interface SentencePosition {

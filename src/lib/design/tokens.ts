@@ -72,14 +72,8 @@ export const LEVEL_TEXT_COLOURS = ['#1a1d23', '#1a1d23', '#1a1d23', '#1a1d23', '
 
 export const LEVEL_OUTLINE = '#7a8594';
 
-/** The modality scale's names, index = level. Kept here because legends and tables share them. */
-export const LEVEL_NAMES = [
-	'acknowledging',
-	'exploratory',
-	'supportive',
-	'intentional',
-	'committed'
-] as const;
+/** The modality scale's names, index = level (re-exported so legends import one module). */
+export { LEVEL_NAMES } from '../analysis/levels';
 
 /** Sequential ramp for counts (heatmap cells): light to dark, same hue family as the levels. */
 export const COUNT_RAMP = [
