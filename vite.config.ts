@@ -5,7 +5,7 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	preview: { port: 4173, strictPort: true },
 	test: {
-		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',
 		expect: { requireAssertions: true },
 		env: { TZ: 'UTC' },
