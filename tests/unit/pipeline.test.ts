@@ -172,6 +172,77 @@ describe('timeline', () => {
 	});
 });
 
+describe('event places (map layers)', () => {
+	const placesOf = (title: RegExp) => {
+		const event = data.events.find((e) => e.origin === 'text' && title.test(e.title));
+		expect(event, `an event titled ${title}`).toBeDefined();
+		return data.eventPlaces.filter((p) => p.eventId === event?.eventId);
+	};
+
+	it('EVIPA ratified in 2025: Cyprus, Poland and Germany, from the sentence that says so', () => {
+		const places = placesOf(/^EVIPA ratified/);
+		expect(places.map((p) => [p.place, p.iso3, p.placeKind])).toEqual([
+			['Cyprus', 'CYP', 'country'],
+			['Poland', 'POL', 'country'],
+			['Germany', 'DEU', 'country']
+		]);
+		const text = textOf(ARTICLE);
+		for (const p of places) {
+			expect(p.docId).toBe(ARTICLE);
+			expect(text.slice(p.start, p.end)).toBe(p.quote);
+			const sentence = data.sentences.find(
+				(s) =>
+					s.docId === p.docId && s.paragraphNo === p.paragraphNo && s.sentenceNo === p.sentenceNo
+			);
+			expect(sentence?.text).toMatch(/ratifying the agreement during the year/);
+		}
+		const germany = reference.gazetteer.countries.find((c) => c.iso3 === 'DEU');
+		expect([places[2]?.lat, places[2]?.lon]).toEqual([germany?.lat, germany?.lon]);
+	});
+
+	it('cooperation agreements signed in 2025: four countries and a region kept without a code', () => {
+		const places = placesOf(/^Cooperation agreements signed/);
+		expect(places.map((p) => [p.place, p.iso3, p.placeKind])).toEqual([
+			['Russia', 'RUS', 'country'],
+			['France', 'FRA', 'country'],
+			['Sweden', 'SWE', 'country'],
+			['Estonia', 'EST', 'country'],
+			['Central Asian countries', '', 'region']
+		]);
+		const region = places[4];
+		expect([region?.lat, region?.lon]).toEqual([null, null]);
+		expect(region?.note).toMatch(/does not list/);
+		const sentence = data.sentences.find(
+			(s) =>
+				s.docId === ARTICLE &&
+				s.paragraphNo === region?.paragraphNo &&
+				s.sentenceNo === region?.sentenceNo
+		);
+		expect(sentence?.text).toMatch(/^Cooperation agreements signed in 2025 with Russia/);
+	});
+
+	it('reads only text events, and follows the text: a country renamed in a copy moves', () => {
+		const textEvents = new Set(
+			data.events.filter((e) => e.origin === 'text').map((e) => e.eventId)
+		);
+		expect(data.eventPlaces.every((p) => textEvents.has(p.eventId))).toBe(true);
+		const edited = documents.map((doc) => ({
+			...doc,
+			text: doc.text.replace(
+				'Cyprus, Poland, and Germany ratifying',
+				'Malta, Poland, and Germany ratifying'
+			)
+		}));
+		const out = analyseCorpus(edited, reference);
+		const evipa = out.events.find((e) => e.origin === 'text' && /^EVIPA ratified/.test(e.title));
+		expect(out.eventPlaces.filter((p) => p.eventId === evipa?.eventId).map((p) => p.iso3)).toEqual([
+			'MLT',
+			'POL',
+			'DEU'
+		]);
+	});
+});
+
 describe('invariants', () => {
 	it('matches the data contract', () => {
 		expect(dashboardData.safeParse(data).success).toBe(true);

@@ -10,6 +10,7 @@ import type {
 	CueRow,
 	DashboardData,
 	DocumentRow,
+	EventPlaceRow,
 	EventRow,
 	FigureRow,
 	ParagraphRow,
@@ -22,6 +23,7 @@ import { aggregateChapter } from './aggregate-chapters';
 import { analyseClauses } from './clauses';
 import { extractDates, isNarrativeYear } from './dates';
 import { InputError } from './errors';
+import { placesNamed } from './event-places';
 import { extractEvents, mergeTimeline } from './events';
 import { extractFigures } from './figures';
 import { createPlaceMatcher } from './places';
@@ -90,7 +92,8 @@ function emptyTables(): DashboardData {
 		figures: [],
 		visits: [],
 		routes: [],
-		events: []
+		events: [],
+		eventPlaces: []
 	};
 }
 
@@ -138,7 +141,7 @@ export function analyseCorpus(
 	const matchSectors = createSectorMatcher(reference.sectors);
 	const matchPlaces = createPlaceMatcher(reference.gazetteer);
 	const sectorLabels = new Map(reference.sectors.map((s) => [s.id, s.label]));
-	const textEvents: { event: TimelineEvent; docId: string; paragraphNo: number }[] = [];
+	const textEvents: TextEvent[] = [];
 	const seenVisits = new Set<string>();
 
 	for (const sector of reference.sectors) {
@@ -358,7 +361,12 @@ export function analyseCorpus(
 				}
 
 				for (const event of extractEvents(sentence, { docYear, docDate })) {
-					textEvents.push({ event, docId: at.docId, paragraphNo: at.paragraphNo });
+					textEvents.push({
+						event,
+						docId: at.docId,
+						paragraphNo: at.paragraphNo,
+						sentenceNo: at.sentenceNo
+					});
 				}
 			});
 		}
@@ -382,20 +390,58 @@ export function analyseCorpus(
 		tables.documents.push(docRow);
 	}
 
-	tables.events = timelineRows(textEvents, reference.events);
+	const timeline = timelineRows(textEvents, reference.events);
+	tables.events = timeline.map((t) => t.row);
+	const texts = new Map(documents.map((d) => [d.meta.docId, d.text]));
+	for (const { row, from } of timeline) {
+		const docText = from && texts.get(from.docId);
+		if (!from || docText === undefined || row.start === null || row.end === null) continue;
+		const span = { start: row.start, end: row.end };
+		for (const place of placesNamed(docText, span, matchPlaces, reference.gazetteer)) {
+			const placeRow: EventPlaceRow = {
+				eventId: row.eventId,
+				docId: from.docId,
+				paragraphNo: from.paragraphNo,
+				sentenceNo: from.sentenceNo,
+				place: place.place,
+				iso3: place.iso3,
+				lat: place.lat,
+				lon: place.lon,
+				quote: place.quote,
+				start: place.start,
+				end: place.end,
+				placeKind: place.placeKind,
+				note: place.note
+			};
+			tables.eventPlaces.push(placeRow);
+		}
+	}
 	return tables;
 }
 
+/** A text event and the sentence it was read from. */
+interface TextEvent {
+	event: TimelineEvent;
+	docId: string;
+	paragraphNo: number;
+	sentenceNo: number;
+}
+
+type Provenance = Omit<TextEvent, 'event'>;
+
 /** Text events keep their document and paragraph; reference facts are added beside them. */
 function timelineRows(
-	textEvents: { event: TimelineEvent; docId: string; paragraphNo: number }[],
+	textEvents: TextEvent[],
 	reference: ReferenceEvent[]
-): EventRow[] {
+): { row: EventRow; from: Provenance | undefined }[] {
 	// mergeTimeline returns copies, so text events are matched back to their source by their words.
+	// The first source wins: mergeTimeline keeps the first of equal events, and the same words at
+	// the same offsets may recur in another document (a copy of a text).
 	const key = (e: TimelineEvent) => `${e.start}|${e.end}|${e.quote}`;
-	const provenance = new Map<string, { docId: string; paragraphNo: number }>();
-	for (const { event, docId, paragraphNo } of textEvents) {
-		provenance.set(key(event), { docId, paragraphNo });
+	const provenance = new Map<string, Provenance>();
+	for (const { event, docId, paragraphNo, sentenceNo } of textEvents) {
+		const k = key(event);
+		if (!provenance.has(k)) provenance.set(k, { docId, paragraphNo, sentenceNo });
 	}
 	const ids = new Map<string, number>();
 	return mergeTimeline(
@@ -406,7 +452,7 @@ function timelineRows(
 		const n = (ids.get(base) ?? 0) + 1;
 		ids.set(base, n);
 		const from = event.origin === 'text' ? provenance.get(key(event)) : undefined;
-		return {
+		const row: EventRow = {
 			eventId: n === 1 ? base : `${base}-${n}`,
 			date: event.date,
 			precision: event.precision,
@@ -421,5 +467,6 @@ function timelineRows(
 			sourceUrl: event.sourceUrl,
 			note: event.note
 		};
+		return { row, from };
 	});
 }

@@ -190,3 +190,34 @@ export function createPlaceMatcher(
 		return mentions;
 	};
 }
+
+export interface PlaceInfo {
+	country: string;
+	iso3: string;
+	lat: number;
+	lon: number;
+}
+
+const placeLookups = new WeakMap<Gazetteer, (mention: PlaceMention) => PlaceInfo | undefined>();
+
+/** Country name and coordinates for a mention: the capital for a country, the city itself. */
+export function placeLookup(
+	gazetteer: Gazetteer
+): (mention: PlaceMention) => PlaceInfo | undefined {
+	const cached = placeLookups.get(gazetteer);
+	if (cached !== undefined) return cached;
+	const countries = new Map(gazetteer.countries.map((c) => [c.iso3, c]));
+	const cities = new Map(gazetteer.cities.map((c) => [c.name, c]));
+	const lookup = (mention: PlaceMention): PlaceInfo | undefined => {
+		if (mention.kind === 'city') {
+			const city = cities.get(mention.name);
+			return city && { country: city.country, iso3: city.iso3, lat: city.lat, lon: city.lon };
+		}
+		const country = countries.get(mention.iso3);
+		return (
+			country && { country: country.name, iso3: country.iso3, lat: country.lat, lon: country.lon }
+		);
+	};
+	placeLookups.set(gazetteer, lookup);
+	return lookup;
+}

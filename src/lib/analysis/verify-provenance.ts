@@ -26,7 +26,8 @@ export function provenanceErrors(
 		'figures',
 		'visits',
 		'routes',
-		'events'
+		'events',
+		'eventPlaces'
 	] as const;
 	for (const table of tables) {
 		(data[table] as readonly Quoted[]).forEach((row, index) => {

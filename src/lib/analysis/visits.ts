@@ -13,7 +13,13 @@
  */
 import { extractDates, isNarrativeYear, type ExtractedDate } from './dates';
 import { cardinalWordValue } from './number-words';
-import { HOME_ISO3, type PlaceMention, type createPlaceMatcher } from './places';
+import {
+	HOME_ISO3,
+	placeLookup,
+	type PlaceInfo,
+	type PlaceMention,
+	type createPlaceMatcher
+} from './places';
 import type { DatePrecision, Gazetteer, SentenceInput, Span, Visit } from './types';
 
 /** A date after these words bounds a period ("since 1990", "until 2030"); it dates no visit. */
@@ -82,35 +88,6 @@ const SUBJECT =
 	/^\s*(?:The\s+)?(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,5}?)\s+(?:also\s+)?(?:paid|made|conducted|undertook)\b/u;
 /** Clause boundaries inside a sentence. */
 const CLAUSE_BREAK = /[;:]/gu;
-
-interface PlaceInfo {
-	country: string;
-	iso3: string;
-	lat: number;
-	lon: number;
-}
-
-const placeLookups = new WeakMap<Gazetteer, (mention: PlaceMention) => PlaceInfo | undefined>();
-
-/** Country name and coordinates for a mention: the capital for a country, the city itself. */
-function placeLookup(gazetteer: Gazetteer): (mention: PlaceMention) => PlaceInfo | undefined {
-	const cached = placeLookups.get(gazetteer);
-	if (cached !== undefined) return cached;
-	const countries = new Map(gazetteer.countries.map((c) => [c.iso3, c]));
-	const cities = new Map(gazetteer.cities.map((c) => [c.name, c]));
-	const lookup = (mention: PlaceMention): PlaceInfo | undefined => {
-		if (mention.kind === 'city') {
-			const city = cities.get(mention.name);
-			return city && { country: city.country, iso3: city.iso3, lat: city.lat, lon: city.lon };
-		}
-		const country = countries.get(mention.iso3);
-		return (
-			country && { country: country.name, iso3: country.iso3, lat: country.lat, lon: country.lon }
-		);
-	};
-	placeLookups.set(gazetteer, lookup);
-	return lookup;
-}
 
 /** An office followed by the countries (or the unnamed group) whose holders it names. */
 interface OfficePhrase extends Span {

@@ -297,6 +297,42 @@ export const eventRow = z.object({
 	note: z.string().describe('Notes, e.g. how a date was derived or where sources disagree.')
 });
 
+export const eventPlaceRow = z.object({
+	eventId: z.string().describe('The event (events.csv) whose quote names the place.'),
+	docId,
+	paragraphNo,
+	sentenceNo,
+	place: z
+		.string()
+		.describe(
+			'The place: the gazetteer’s name of a country or city (Russia for “the Russian Federation”), or a region as the text writes it.'
+		),
+	iso3: z
+		.string()
+		.describe(
+			'ISO 3166-1 alpha-3 code of the country (of the city’s country for a city; EUU for the European Union); empty for a region.'
+		),
+	lat: latitude
+		.nullable()
+		.describe(
+			'Latitude of the country’s capital or of the city (reference gazetteer); empty for a region.'
+		),
+	lon: longitude
+		.nullable()
+		.describe(
+			'Longitude of the country’s capital or of the city (reference gazetteer); empty for a region.'
+		),
+	quote: quote.describe('The words of the event’s quote that name the place.'),
+	start,
+	end,
+	placeKind: z
+		.enum(['country', 'city', 'region'])
+		.describe(
+			'country or city from the reference gazetteer, or region: a group of countries the text names without listing them (“Central Asian countries”), kept with an empty code rather than guessed.'
+		),
+	note: z.string().describe('Why a place has no code or position, empty otherwise.')
+});
+
 /** Every table of the package: file name (kebab-case plural), description, row schema. */
 export const TABLES = {
 	documents: {
@@ -371,6 +407,13 @@ export const TABLES = {
 		title: 'Events',
 		description: 'Dated events for the timeline, from the texts and from reviewed reference facts.',
 		row: eventRow
+	},
+	eventPlaces: {
+		file: 'event-places.csv',
+		title: 'Event places',
+		description:
+			'The countries, cities and regions that the words of each event from the texts name, with positions from the reference gazetteer, so the map can show an event’s places. Viet Nam is listed where the words name it.',
+		row: eventPlaceRow
 	}
 } as const;
 
@@ -389,6 +432,7 @@ export type FigureRow = z.infer<typeof figureRow>;
 export type VisitRow = z.infer<typeof visitRow>;
 export type RouteRow = z.infer<typeof routeRow>;
 export type EventRow = z.infer<typeof eventRow>;
+export type EventPlaceRow = z.infer<typeof eventPlaceRow>;
 
 /** dashboard.json: every table as an array of rows. */
 export const dashboardData = z.object(
