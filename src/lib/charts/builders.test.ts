@@ -1,0 +1,134 @@
+/**
+ * Option builders on the real data package: what each chart draws must add up to the rows
+ * behind it, and the rows to the data.
+ */
+import { describe, expect, it } from 'vitest';
+import { COUNT_RAMP, LEVEL_COLOURS } from '$lib/design/tokens';
+import { contrastRatio } from '$lib/design/contrast';
+import { loadDashboardData } from '$lib/server/data';
+import { cellLabelColour, rampIndex, rampPieces } from './build-sector-heatmap-option';
+import { meanLevelColour, overallMeanLevel } from './build-mean-level-option';
+import {
+	CHARTS,
+	commitmentsByActor,
+	commitmentsByChapter,
+	meanLevelByChapter,
+	sectorByChapter,
+	sectorMentions
+} from './registry';
+import { renderChartSvg } from './render-svg';
+
+const data = loadDashboardData();
+const statement = data.clauses.filter((c) => c.docId === 'joint-statement-2026');
+
+interface Series {
+	name: string;
+	data: { value: number | number[] | string; name: string }[];
+	itemStyle?: { color?: string };
+}
+const seriesOf = (option: unknown) => (option as { series: Series[] }).series;
+
+describe('commitments by chapter', () => {
+	const rows = commitmentsByChapter.rows(data);
+	const option = commitmentsByChapter.option(rows, { compact: false });
+	it('has a preamble and 12 chapters', () => {
+		expect(rows.map((r) => r.chapterNo)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+	});
+	it('stacks five level series in the level palette', () => {
+		const series = seriesOf(option);
+		expect(series.map((s) => s.name)).toEqual([
+			'0 · not a commitment',
+			'1 · exploratory',
+			'2 · intent',
+			'3 · strong',
+			'4 · firm'
+		]);
+		expect(series.map((s) => s.itemStyle?.color)).toEqual([...LEVEL_COLOURS]);
+	});
+	it('draws every clause of the statement once', () => {
+		const drawn = seriesOf(option).reduce(
+			(n, s) => n + s.data.reduce((m, d) => m + (d.value as number), 0),
+			0
+		);
+		expect(drawn).toBe(statement.length);
+	});
+	it('a click selects the chapter and level of the bar', () => {
+		expect(commitmentsByChapter.select?.(rows, 4, 3)).toEqual({ chapter: '3', level: '4' });
+	});
+	it('uses chapter numbers on phones', () => {
+		const compact = commitmentsByChapter.option(rows, { compact: true }) as {
+			yAxis: { data: string[] };
+		};
+		expect(compact.yAxis.data.slice(0, 3)).toEqual(['P', '1', '2']);
+	});
+});
+
+describe('mean level by chapter', () => {
+	const rows = meanLevelByChapter.rows(data);
+	it('the reference line is the mean over all clauses', () => {
+		const direct = statement.reduce((n, c) => n + c.level, 0) / statement.length;
+		expect(overallMeanLevel(rows)).toBeCloseTo(direct, 1);
+	});
+	it('colours a mean by the level it rounds to', () => {
+		expect(meanLevelColour(3.17)).toBe(LEVEL_COLOURS[3]);
+		expect(meanLevelColour(1.29)).toBe(LEVEL_COLOURS[1]);
+	});
+});
+
+describe('who commits', () => {
+	const rows = commitmentsByActor.rows(data);
+	it('puts both sides first and counts every clause', () => {
+		expect(rows[0]?.actor).toBe('joint');
+		expect(rows.reduce((n, r) => n + r.clauses, 0)).toBe(statement.length);
+		expect(rows.find((r) => r.actor === 'eu')?.clauses).toBe(
+			statement.filter((c) => c.actor === 'eu').length
+		);
+	});
+});
+
+describe('sector charts', () => {
+	const mentions = sectorMentions.rows(data);
+	it('orders sectors by mentions and counts every mention', () => {
+		expect(mentions[0]?.sector).toBe('trade-investment');
+		const totals = mentions.map((r) => r.total);
+		expect([...totals].sort((a, b) => b - a)).toEqual(totals);
+		expect(totals.reduce((a, b) => a + b, 0)).toBe(data.sectors.length);
+	});
+	const cells = sectorByChapter.rows(data);
+	it('the heatmap is a full grid of the statement’s mentions', () => {
+		expect(cells.length).toBe(mentions.length * 13);
+		const inStatement = data.sectors.filter((m) => m.docId === 'joint-statement-2026').length;
+		expect(cells.reduce((n, c) => n + c.mentions, 0)).toBe(inStatement);
+	});
+	it('ramp steps and visualMap pieces agree', () => {
+		const max = 42;
+		for (const v of [1, 8, 9, 17, 25, 26, 42]) {
+			const piece = rampPieces(max).find(
+				(p) => p.gt !== undefined && v > p.gt && v <= (p.lte ?? Infinity)
+			);
+			expect(piece?.color).toBe(COUNT_RAMP[rampIndex(v, max)]);
+		}
+		expect(rampIndex(0, max)).toBe(0);
+	});
+	it('cell labels meet AA contrast on their step', () => {
+		for (let i = 1; i < COUNT_RAMP.length; i++) {
+			expect(contrastRatio(cellLabelColour(i), COUNT_RAMP[i] ?? '')).toBeGreaterThanOrEqual(4.5);
+		}
+	});
+});
+
+describe('server rendering', () => {
+	it('renders every registered chart to a scalable, stable SVG', () => {
+		for (const chart of Object.values(CHARTS)) {
+			const rows = chart.rows(data);
+			const size = chart.sizes(rows).wide;
+			const svg = renderChartSvg(chart.option(rows, { compact: false }), size, `${chart.id}-w`);
+			expect(svg.startsWith('<svg')).toBe(true);
+			expect(svg).toContain(`viewBox="0 0 ${size.width} ${size.height}"`);
+			expect(svg).not.toMatch(/zr\d+-cls/);
+			expect(svg).toBe(
+				renderChartSvg(chart.option(rows, { compact: false }), size, `${chart.id}-w`)
+			);
+		}
+	});
+});

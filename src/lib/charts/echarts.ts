@@ -1,0 +1,39 @@
+/**
+ * The one ECharts import site. Only the parts the dashboard uses are registered, so bundles
+ * stay tree-shaken. Server rendering (render-svg.ts) and the lazy browser runtime
+ * (Chart.svelte) both go through `loadECharts`, which registers the parts on first use.
+ */
+import * as core from 'echarts/core';
+import { BarChart, HeatmapChart } from 'echarts/charts';
+import {
+	AriaComponent,
+	GridComponent,
+	LegendComponent,
+	MarkLineComponent,
+	TooltipComponent,
+	VisualMapPiecewiseComponent
+} from 'echarts/components';
+import { SVGRenderer } from 'echarts/renderers';
+
+let registered = false;
+
+/** ECharts core with our charts, components and the SVG renderer registered. */
+export function loadECharts(): typeof core {
+	if (!registered) {
+		core.use([
+			BarChart,
+			HeatmapChart,
+			AriaComponent,
+			GridComponent,
+			LegendComponent,
+			MarkLineComponent,
+			TooltipComponent,
+			VisualMapPiecewiseComponent,
+			SVGRenderer
+		]);
+		registered = true;
+	}
+	return core;
+}
+
+export type { EChartsCoreOption as ChartOption, ECharts } from 'echarts/core';

@@ -1,0 +1,71 @@
+/**
+ * Horizontal bars stacked by modality level 0–4: the shared shape of the "per chapter" and
+ * "per actor" charts. Colours are the level palette (tokens.ts); level 0 gets an outline so the
+ * palest segment stays visible on a light page.
+ */
+import { LEVEL_COLOURS, LEVEL_OUTLINE, LEVEL_TEXT_COLOURS } from '$lib/design/tokens';
+import type { ChartOption } from './echarts';
+import { LEVEL_KEYS, levelLabel, type LevelCounts } from './rows/commitment-rows';
+import type { ChartView } from './types';
+
+export interface StackedLevelsInput<Row extends LevelCounts> {
+	rows: Row[];
+	category: (row: Row) => string;
+	/** Full name of a category for tooltips. */
+	categoryTitle: (row: Row) => string;
+	view: ChartView;
+	/** Left margin for category labels, in px (wide view). */
+	labelWidth: number;
+	valueName: string;
+}
+
+export function buildStackedLevelsOption<Row extends LevelCounts>(
+	input: StackedLevelsInput<Row>
+): ChartOption {
+	const { rows, view } = input;
+	const labelWidth = view.compact ? Math.min(input.labelWidth, 130) : input.labelWidth;
+	return {
+		aria: { enabled: true },
+		legend: {
+			top: 0,
+			left: 0,
+			itemWidth: 14,
+			itemHeight: 10,
+			itemGap: 14,
+			selectedMode: true,
+			data: LEVEL_KEYS.map((_, level) => levelLabel(level))
+		},
+		grid: { left: labelWidth, right: 16, top: view.compact ? 56 : 34, bottom: 24 },
+		tooltip: { trigger: 'item', confine: true },
+		yAxis: {
+			type: 'category',
+			inverse: true,
+			data: rows.map(input.category),
+			axisTick: { show: false },
+			axisLabel: { width: labelWidth - 12, overflow: 'truncate', interval: 0 }
+		},
+		xAxis: { type: 'value', minInterval: 1, name: input.valueName, nameLocation: 'end' },
+		series: LEVEL_KEYS.map((key, level) => ({
+			type: 'bar',
+			name: levelLabel(level),
+			stack: 'levels',
+			barMaxWidth: 22,
+			itemStyle: {
+				color: LEVEL_COLOURS[level],
+				borderColor: level === 0 ? LEVEL_OUTLINE : undefined,
+				borderWidth: level === 0 ? 0.5 : 0
+			},
+			label: {
+				show: !view.compact,
+				color: LEVEL_TEXT_COLOURS[level],
+				fontSize: 11,
+				formatter: (p: { value: number }) => (p.value > 0 ? String(p.value) : '')
+			},
+			emphasis: { focus: 'series' },
+			data: rows.map((row) => ({
+				value: row[key],
+				name: input.categoryTitle(row)
+			}))
+		}))
+	};
+}
