@@ -35,6 +35,5 @@ export function viewSearch(state: ViewState, order: readonly string[]): string {
 export function writeViewState(state: ViewState, order: readonly string[]): void {
 	const url = new URL(window.location.href);
 	url.search = viewSearch(state, order);
-	// eslint-disable-next-line svelte/no-navigation-without-resolve -- same page, new search
 	void goto(url, { replaceState: true, noScroll: true, keepFocus: true });
 }

@@ -43,7 +43,7 @@ export function chapterTitle(raw: string, chapterNo: number): string {
 /** Short label for axes: no leading "Strengthening", at most `max` characters, ends with "…". */
 export function shortChapterTitle(raw: string, chapterNo: number, max = 34): string {
 	if (chapterNo === 0 || raw.trim() === '') return 'Preamble';
-	let t = raw.trim().replace(LEADING_VERBS, '').replace(LEADING_COOPERATION_ON, '');
+	const t = raw.trim().replace(LEADING_VERBS, '').replace(LEADING_COOPERATION_ON, '');
 	return truncateLabel(sentenceCase(t), max);
 }
 
