@@ -1,19 +1,27 @@
+import { commitmentsByChapter, sectorMentions } from '$lib/charts/registry';
+import { PRIMARY_DOC_ID } from '$lib/links';
+import { buildKpis, summariseStatement } from '$lib/overview/kpis';
 import { loadDashboardData } from '$lib/server/data';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
 	const data = loadDashboardData();
+	const events = data.events;
 	return {
-		documents: data.documents,
-		chapters: data.chapters,
-		figures: data.figures,
-		visits: data.visits,
-		routes: data.routes,
-		events: data.events,
-		totals: {
-			clauses: data.clauses.length,
-			commitments: data.clauses.filter((c) => c.level >= 3).length,
-			sectorMentions: data.sectors.length
+		kpis: buildKpis(data),
+		statement: summariseStatement(data, PRIMARY_DOC_ID),
+		previews: {
+			byChapter: commitmentsByChapter.rows(data),
+			sectors: sectorMentions.rows(data).slice(0, 6)
+		},
+		span: {
+			first: events[0]?.date.slice(0, 4) ?? '',
+			last: events[events.length - 1]?.date.slice(0, 4) ?? '',
+			events: events.length
+		},
+		places: {
+			visits: data.visits.length,
+			routes: data.routes.length
 		}
 	};
 };

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { loadDashboardData } from '$lib/server/data';
+import { buildKpis, summariseStatement } from './kpis';
+
+const data = loadDashboardData();
+const kpis = buildKpis(data);
+const byId = Object.fromEntries(kpis.map((k) => [k.id, k]));
+
+describe('overview tiles from the seeds', () => {
+	it('keeps the text’s qualifiers and periods', () => {
+		expect(byId['two-way-trade']?.qualifier).toBe('nearly');
+		expect(byId['two-way-trade']?.value).toBe('US$61 bn');
+		expect(byId['two-way-trade']?.label).toBe('Two-way trade, first ten months of 2025');
+		expect(byId['two-way-trade']?.detail).toBe('+8.4% year on year');
+		expect(byId['visitors']?.qualifier).toBe('over');
+		expect(byId['visitors']?.value).toBe('20 million');
+		expect(byId['trading-partner-rank']?.detail).toBe(
+			'And Viet Nam is the EU’s largest goods trading partner in ASEAN'
+		);
+	});
+	it('reads the counts the issue names', () => {
+		expect(byId['trading-partner-rank']?.value).toBe('4th');
+		expect(byId['delegations-hosted']?.value).toBe('12');
+		expect(byId['visits-made']?.value).toBe('7');
+		expect(byId['visits-made']?.detail).toBe(
+			'6 named: Estonia, Russia, Belarus, Bulgaria, United Kingdom, Finland'
+		);
+		expect(byId['relations-upgraded']?.value).toBe('9');
+		expect(byId['air-routes']?.value).toBe('3');
+		expect(byId['air-routes']?.detail).toBe('Milan, Munich, Copenhagen');
+	});
+	it('every tile quotes words that are in its paragraph', () => {
+		for (const k of kpis) {
+			const p = data.paragraphs.find(
+				(x) => x.docId === k.source.docId && x.paragraphNo === k.source.paragraphNo
+			);
+			expect(p?.text).toContain(k.source.quote);
+		}
+	});
+	it('summarises the statement', () => {
+		const s = summariseStatement(data, 'joint-statement-2026');
+		expect(s?.paragraphs).toBe(60);
+		expect(s?.chapters).toBe(12);
+		expect(s?.commitments).toBe(53);
+	});
+	it('a text without the figures gives no tiles, not zeros', () => {
+		expect(buildKpis({ ...data, figures: [], routes: [] })).toEqual([]);
+	});
+});
