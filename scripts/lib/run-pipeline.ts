@@ -3,7 +3,7 @@ import { relative } from 'node:path';
 import { analyseCorpus } from '../../src/lib/analysis/analyse-corpus';
 import { provenanceErrors } from '../../src/lib/analysis/verify-provenance';
 import { dashboardData } from '../../src/lib/contract/tables';
-import { serializePackage } from '../../src/lib/data-package/serialize';
+import { packageFiles } from '../../src/lib/data-package/serialize';
 import { loadDocuments, loadReference } from './load-inputs';
 import { diffPackage, writePackageAtomically } from './write-package';
 
@@ -66,7 +66,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 		);
 	});
 
-	const files = serializePackage(data);
+	const files = packageFiles(data);
 	const out = display(options.out);
 	if (options.check) {
 		const differences = await diffPackage(options.out, files);

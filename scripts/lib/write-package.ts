@@ -2,14 +2,56 @@
  * Writes the package so that the output directory is never half-written: everything goes to a
  * temporary sibling directory first, which then replaces the old one by rename.
  */
-import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from '../../src/lib/analysis/errors';
+import type { FileContents } from '../../src/lib/data-package/serialize';
 import { describeFsError } from './read-text';
+
+/** The contents as UTF-8 pieces (a string is one piece, never its characters). */
+function* utf8Pieces(contents: FileContents): Generator<Buffer> {
+	if (typeof contents === 'string') yield Buffer.from(contents, 'utf8');
+	else for (const piece of contents) yield Buffer.from(piece, 'utf8');
+}
+
+/**
+ * Writes the pieces as they are generated: the next piece is built while the previous one is
+ * being written (the write runs on libuv's thread pool), and no file is ever one huge string.
+ */
+async function writeContents(path: string, contents: FileContents): Promise<void> {
+	const handle = await open(path, 'w');
+	try {
+		const writeAll = async (bytes: Buffer) => {
+			for (let at = 0; at < bytes.length;) {
+				at += (await handle.write(bytes, at, bytes.length - at)).bytesWritten;
+			}
+		};
+		let writing: Promise<void> = Promise.resolve();
+		for (const bytes of utf8Pieces(contents)) {
+			await writing;
+			writing = writeAll(bytes);
+		}
+		await writing;
+	} finally {
+		await handle.close();
+	}
+}
+
+/** Whether the file holds exactly these bytes. */
+async function sameContents(path: string, contents: FileContents): Promise<boolean> {
+	const current = await readFile(path);
+	let at = 0;
+	for (const bytes of utf8Pieces(contents)) {
+		if (at + bytes.length > current.length) return false;
+		if (!current.subarray(at, at + bytes.length).equals(bytes)) return false;
+		at += bytes.length;
+	}
+	return at === current.length;
+}
 
 export async function writePackageAtomically(
 	out: string,
-	files: Map<string, string>
+	files: Map<string, FileContents>
 ): Promise<void> {
 	const target = resolve(out);
 	const parent = dirname(target);
@@ -17,7 +59,7 @@ export async function writePackageAtomically(
 	try {
 		await mkdir(parent, { recursive: true });
 		temp = await mkdtemp(join(parent, `.${basename(target)}.tmp-`));
-		for (const [name, contents] of files) await writeFile(join(temp, name), contents, 'utf8');
+		for (const [name, contents] of files) await writeContents(join(temp, name), contents);
 		const old = `${temp}.old`;
 		let hadOld = true;
 		try {
@@ -41,7 +83,10 @@ export async function writePackageAtomically(
 }
 
 /** Names of the files that differ from (or are missing in, or extra in) the directory. */
-export async function diffPackage(out: string, files: Map<string, string>): Promise<string[]> {
+export async function diffPackage(
+	out: string,
+	files: Map<string, FileContents>
+): Promise<string[]> {
 	const differences: string[] = [];
 	let present: string[] = [];
 	try {
@@ -50,14 +95,14 @@ export async function diffPackage(out: string, files: Map<string, string>): Prom
 		return [`${out} (missing)`];
 	}
 	for (const [name, contents] of files) {
-		let current: string | undefined;
+		let same: boolean | undefined;
 		try {
-			current = await readFile(join(out, name), 'utf8');
+			same = await sameContents(join(out, name), contents);
 		} catch {
-			current = undefined;
+			same = undefined;
 		}
-		if (current === undefined) differences.push(`${name} (missing)`);
-		else if (current !== contents) differences.push(`${name} (differs)`);
+		if (same === undefined) differences.push(`${name} (missing)`);
+		else if (!same) differences.push(`${name} (differs)`);
 	}
 	for (const name of present) if (!files.has(name)) differences.push(`${name} (not generated)`);
 	return differences.sort();

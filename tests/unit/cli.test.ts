@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { diffPackage, writePackageAtomically } from '../../scripts/lib/write-package';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SEED = readFileSync(join(ROOT, 'seeds/000_094e36a2e337436e.txt'), 'utf8');
@@ -137,5 +138,40 @@ describe('preprocess CLI on good input', () => {
 		const { code, stderr } = preprocess('--input', file, '--out', out, '--check');
 		expect(code).toBe(1);
 		expect(stderr).toMatch(/is stale.*figures\.csv \(differs\)/);
+	});
+});
+
+describe('writing and checking a package in pieces', () => {
+	const files = () =>
+		new Map<string, string | Iterable<string>>([
+			['whole.txt', 'Việt Nam “one string”\r\n'],
+			['pieces.csv', ['\uFEFFa,b\r\n', '1,Hà Nội\r\n', '', '2,🇻🇳\r\n']]
+		]);
+
+	it('writes the concatenated pieces as UTF-8 and finds the package up to date', async () => {
+		const out = join(work, 'pieces-out');
+		await writePackageAtomically(out, files());
+		expect(readFileSync(join(out, 'pieces.csv'), 'utf8')).toBe('\uFEFFa,b\r\n1,Hà Nội\r\n2,🇻🇳\r\n');
+		expect(readFileSync(join(out, 'whole.txt'), 'utf8')).toBe('Việt Nam “one string”\r\n');
+		expect(await diffPackage(out, files())).toEqual([]);
+	});
+
+	it('names a file that differs by a byte, is longer or shorter, is missing or is extra', async () => {
+		const out = join(work, 'pieces-diff');
+		await writePackageAtomically(out, files());
+		const changed = files();
+		changed.set('pieces.csv', ['\uFEFFa,b\r\n', '1,Hà Nội\r\n', '2,🇻🇳\r\n', 'more']);
+		expect(await diffPackage(out, changed)).toEqual(['pieces.csv (differs)']);
+		changed.set('pieces.csv', ['\uFEFFa,b\r\n']);
+		expect(await diffPackage(out, changed)).toEqual(['pieces.csv (differs)']);
+		changed.set('pieces.csv', ['\uFEFFa,b\r\n', '1,Ha Nội\r\n', '2,🇻🇳\r\n']);
+		expect(await diffPackage(out, changed)).toEqual(['pieces.csv (differs)']);
+		changed.delete('whole.txt');
+		changed.set('new.txt', 'x');
+		expect(await diffPackage(out, changed)).toEqual([
+			'new.txt (missing)',
+			'pieces.csv (differs)',
+			'whole.txt (not generated)'
+		]);
 	});
 });

@@ -270,6 +270,8 @@ describe('invariants', () => {
 	it('is deterministic: two runs serialise to the same bytes', () => {
 		const again = serializePackage(analyseCorpus(documents, reference));
 		expect([...again]).toEqual([...serializePackage(data)]);
+		// dashboard.json is written in pieces: together they are exactly JSON.stringify's text.
+		expect(again.get('dashboard.json')).toBe(`${JSON.stringify(data, null, '\t')}\n`);
 	});
 
 	it('derives its numbers from the text: edited numbers in a copy change the output', () => {

@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Column } from './columns';
-import { BOM, toCsv } from './csv';
+import { BOM, FORMULA_START, csvChunks, toCsv } from './csv';
 
 const col = (key: string, type: Column['type'] = 'string'): Column => ({
 	key,
@@ -64,5 +65,113 @@ describe('toCsv', () => {
 
 	it('writes a header even with no rows', () => {
 		expect(toCsv([], [col('docId')])).toBe(`${BOM}doc_id\r\n`);
+	});
+});
+
+/** What toCsv wrote when it called PapaParse: the reference its bytes must equal. */
+function papaCsv(rows: Record<string, unknown>[], columns: Column[]): string {
+	const data = rows.map((row) =>
+		columns.map((column) => {
+			const value = row[column.key];
+			return value === null || value === undefined ? '' : value;
+		})
+	);
+	const body = Papa.unparse(
+		{ fields: columns.map((column) => column.name), data },
+		{ newline: '\r\n', escapeFormulae: FORMULA_START, quotes: false }
+	);
+	return `${BOM}${body.endsWith('\r\n') ? body : `${body}\r\n`}`;
+}
+
+describe('toCsv is byte-identical to PapaParse', () => {
+	const tricky = [
+		'',
+		' ',
+		' lead',
+		'trail ',
+		'a,b',
+		'"',
+		'say "hi"',
+		'""',
+		'line\nbreak',
+		'cr\ronly',
+		'crlf\r\nend',
+		'\uFEFFbom',
+		'mid\uFEFFbom',
+		'=1+1',
+		'+',
+		'-',
+		'-3',
+		'@x',
+		'\tx',
+		'\rx',
+		'\n=1',
+		"'already",
+		'=a,"b"',
+		' =x',
+		'Việt Nam – Hà Nội “quoted” ’',
+		'emoji 🇻🇳 ok',
+		'\u2028sep',
+		'tab\tinside'
+	];
+
+	it.each(tricky)('a text cell %j', (value) => {
+		const columns = [col('text'), col('n', 'number')];
+		const rows = [{ text: value, n: 1 }];
+		expect(toCsv(rows, columns)).toBe(papaCsv(rows, columns));
+	});
+
+	it('numbers, booleans, null, undefined and an empty last line', () => {
+		const columns = [col('a', 'number'), col('b', 'boolean'), col('c')];
+		const rows = [
+			{ a: -3.5, b: true, c: null },
+			{ a: 61e9, b: false, c: undefined },
+			{ a: 1e21, b: false, c: '' },
+			{ a: -0, b: true, c: '-1' },
+			{ a: 0.1 + 0.2, b: true }
+		];
+		expect(toCsv(rows, columns)).toBe(papaCsv(rows, columns));
+		// One column whose last cell is empty: the text already ends in CRLF.
+		for (const last of ['', null, undefined, 'x']) {
+			const one = [{ c: 'a' }, { c: last }];
+			expect(toCsv(one, [col('c')])).toBe(papaCsv(one, [col('c')]));
+		}
+		expect(toCsv([], [col('c')])).toBe(papaCsv([], [col('c')]));
+		expect(toCsv([{ c: 1 }], [])).toBe(papaCsv([{ c: 1 }], []));
+	});
+
+	it('any cells, any number of rows across chunk boundaries', () => {
+		const cell = fc.oneof(
+			fc.constantFrom(...tricky),
+			fc.string(),
+			fc.string({ unit: 'grapheme' }),
+			fc.double(),
+			fc.integer(),
+			fc.boolean(),
+			fc.constant(null)
+		);
+		const columns = [col('a'), col('b'), col('c')];
+		fc.assert(
+			fc.property(
+				fc.array(fc.record({ a: cell, b: cell, c: cell }), { maxLength: 40 }),
+				fc.integer({ min: 0, max: 2500 }),
+				(rows, repeat) => {
+					const many =
+						repeat > 1990
+							? Array.from({ length: repeat }, (_, i) => rows[i % rows.length] ?? {})
+							: rows;
+					expect(toCsv(many, columns)).toBe(papaCsv(many, columns));
+				}
+			),
+			{ numRuns: 300 }
+		);
+	});
+
+	it('yields chunks whose concatenation is the file', () => {
+		const rows = Array.from({ length: 2500 }, (_, i) => ({ a: `row ${i}`, b: i }));
+		const columns = [col('a'), col('b', 'integer')];
+		const chunks = [...csvChunks(rows, columns)];
+		expect(chunks.length).toBeGreaterThan(2);
+		expect(chunks.join('')).toBe(papaCsv(rows, columns));
 	});
 });

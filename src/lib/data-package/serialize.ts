@@ -2,10 +2,17 @@
  * Turns the analysed tables into the files of data/: one CSV per table, dashboard.json for the
  * site, datapackage.json (Frictionless Data Package) and a README for analysts. Pure and
  * deterministic: same input, same bytes (no timestamps, stable key and row order).
+ *
+ * The large files come as pieces of text, generated as they are written: at 1,000 documents
+ * dashboard.json is about 500 MB, close to the longest string V8 can hold, and building it (or a
+ * table's CSV) as one string costs more time than everything else in serialisation.
  */
 import { TABLES, TABLE_NAMES, type DashboardData } from '../contract/tables';
 import { columnsOf, type Column } from './columns';
-import { toCsv } from './csv';
+import { csvChunks } from './csv';
+
+/** A file's contents: a string, or pieces of text whose concatenation is the file. */
+export type FileContents = string | Iterable<string>;
 
 export const PACKAGE_NAME = 'vn-eu-partnership';
 
@@ -99,15 +106,81 @@ function readme(data: DashboardData, columns: Record<string, Column[]>): string 
 	return lines.join('\n');
 }
 
-/** File name → contents, in a stable order. */
-export function serializePackage(data: DashboardData): Map<string, string> {
-	const columns = tableColumns();
-	const files = new Map<string, string>();
-	for (const name of TABLE_NAMES) {
-		files.set(TABLES[name].file, toCsv(data[name], columns[name] ?? []));
+/** Rows of a table per piece of dashboard.json (a few hundred KB). */
+const JSON_CHUNK_ROWS = 500;
+const WRAP_PREFIX = '{\n\t"x": [\n';
+const WRAP_SUFFIX = '\n\t]\n}';
+
+/**
+ * `${JSON.stringify(data, null, '\t')}\n` in pieces. JSON.stringify writes each array element
+ * the same way wherever it stands, so rows stringified inside `{ "x": [...] }` (the same depth as
+ * in the whole) are cut out of that wrapper and joined as the whole would have them.
+ */
+export function* jsonChunks(data: object): Generator<string> {
+	const record = data as Record<string, unknown>;
+	const keys = Object.keys(record);
+	const tablesOnly =
+		!Array.isArray(data) &&
+		typeof record.toJSON !== 'function' &&
+		keys.every((key) => Array.isArray(record[key]));
+	if (!tablesOnly) {
+		yield `${JSON.stringify(data, null, '\t')}\n`;
+		return;
 	}
-	files.set('dashboard.json', `${JSON.stringify(data, null, '\t')}\n`);
+	let piece = '{';
+	for (let k = 0; k < keys.length; k++) {
+		const key = keys[k] as string;
+		const rows = record[key] as unknown[];
+		piece += `${k > 0 ? ',' : ''}\n\t${JSON.stringify(key)}: `;
+		if (rows.length === 0) {
+			piece += '[]';
+			continue;
+		}
+		piece += '[\n';
+		for (let i = 0; i < rows.length; i += JSON_CHUNK_ROWS) {
+			const wrapped = JSON.stringify({ x: rows.slice(i, i + JSON_CHUNK_ROWS) }, null, '\t');
+			piece += `${i > 0 ? ',\n' : ''}${wrapped.slice(WRAP_PREFIX.length, -WRAP_SUFFIX.length)}`;
+			yield piece;
+			piece = '';
+		}
+		piece += '\n\t]';
+	}
+	yield `${piece}${keys.length > 0 ? '\n}' : '}'}\n`;
+}
+
+/** An iterable that can be read more than once (a check and a write, or two tests). */
+const pieces = (make: () => Iterator<string>): Iterable<string> => ({ [Symbol.iterator]: make });
+
+/** File name → contents in pieces, in a stable order; nothing is generated until read. */
+export function packageFiles(data: DashboardData): Map<string, FileContents> {
+	const columns = tableColumns();
+	const files = new Map<string, FileContents>();
+	for (const name of TABLE_NAMES) {
+		files.set(
+			TABLES[name].file,
+			pieces(() => csvChunks(data[name], columns[name] ?? []))
+		);
+	}
+	files.set(
+		'dashboard.json',
+		pieces(() => jsonChunks(data))
+	);
 	files.set('datapackage.json', `${JSON.stringify(buildDataPackage(data, columns), null, '\t')}\n`);
 	files.set('README.md', readme(data, columns));
+	return files;
+}
+
+/** The contents as one string. */
+export function joinContents(contents: FileContents): string {
+	if (typeof contents === 'string') return contents;
+	let text = '';
+	for (const piece of contents) text += piece;
+	return text;
+}
+
+/** File name → contents, in a stable order. */
+export function serializePackage(data: DashboardData): Map<string, string> {
+	const files = new Map<string, string>();
+	for (const [name, contents] of packageFiles(data)) files.set(name, joinContents(contents));
 	return files;
 }
