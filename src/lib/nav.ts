@@ -6,5 +6,6 @@ export const PAGES = [
 	{ href: '/map', label: 'Map' },
 	{ href: '/timeline', label: 'Timeline' },
 	{ href: '/text', label: 'Text' },
+	{ href: '/data', label: 'Data' },
 	{ href: '/method', label: 'Method' }
 ] as const;
