@@ -5,6 +5,7 @@ import { provenanceErrors } from '../../src/lib/analysis/verify-provenance';
 import { dashboardData } from '../../src/lib/contract/tables';
 import { packageFiles } from '../../src/lib/data-package/serialize';
 import { loadDocuments, loadReference } from './load-inputs';
+import { MAP_TOPOLOGY_FILE, mapTopologyFile } from './map-geometry';
 import { diffPackage, writePackageAtomically } from './write-package';
 
 export interface PipelineOptions {
@@ -67,6 +68,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 	});
 
 	const files = packageFiles(data);
+	files.set(MAP_TOPOLOGY_FILE, await mapTopologyFile(reference.gazetteer));
 	const out = display(options.out);
 	if (options.check) {
 		const differences = await diffPackage(options.out, files);

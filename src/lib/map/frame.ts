@@ -1,0 +1,47 @@
+/**
+ * The map's frame: what must show, what the geometry is cut to, and the projection that keeps
+ * Europe and Viet Nam both legible. One place for these numbers, read by the preprocessing cut
+ * (scripts/lib/map-geometry.ts) and by the projection (projection.ts).
+ */
+import type { LonLatBox } from './cut-topology';
+
+/**
+ * Points that must be inside the drawn map, with a margin: the fit is made to them, not to a
+ * lon/lat rectangle, whose empty Arctic and Indian Ocean corners would shrink Europe.
+ */
+export const FIT_ANCHORS: readonly { name: string; lonLat: [number, number] }[] = [
+	{ name: 'Iceland, west cape', lonLat: [-24.5, 65.5] },
+	{ name: 'Norway, North Cape', lonLat: [25.8, 71.2] },
+	{ name: 'Portugal, Cape St Vincent', lonLat: [-9.5, 37.0] },
+	{ name: 'Cyprus, east cape', lonLat: [34.6, 35.6] },
+	{ name: 'Kyrgyzstan, east border', lonLat: [80.3, 42.8] },
+	{ name: 'Viet Nam, north border', lonLat: [105.3, 23.4] },
+	{ name: 'Viet Nam, east coast', lonLat: [109.5, 12.2] },
+	{ name: 'Viet Nam, Con Dao islands', lonLat: [106.6, 8.6] },
+	{ name: 'Viet Nam, Ca Mau cape', lonLat: [104.8, 8.4] }
+];
+
+/**
+ * Conic equal-area with its central meridian between Europe and Viet Nam and standard
+ * parallels spanning both: areas compare fairly and neither end is sheared much.
+ */
+export const PROJECTION = {
+	centralMeridian: 45,
+	parallels: [20, 60] as [number, number]
+};
+
+/**
+ * What data/map.topo.json is cut to: everything the fitted projection shows (about 44°W to
+ * 152°E and 5°N to 83°N along the viewBox's edges; projection.test.ts checks it), with a
+ * margin. Geometry outside is clamped onto these edges, so they must stay outside the view.
+ */
+export const CLIP_BOX: LonLatBox = { west: -50, south: -2, east: 165, north: 87 };
+
+/** Width of the map's viewBox in SVG units; its height follows from the fit. */
+export const MAP_WIDTH = 1000;
+/** Space kept around the anchors inside the viewBox, in SVG units. */
+export const MAP_PADDING = 16;
+
+/** Marker radius in SVG units. Browser code imports it from here, not from map-model.ts,
+ * which would pull d3-geo and topojson-client into the page's JavaScript. */
+export const MARK_RADIUS = 6.5;

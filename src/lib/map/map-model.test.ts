@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import type { Topology } from 'topojson-specification';
+import { describe, expect, it } from 'vitest';
+import type { DashboardData } from '../contract/tables';
+import { buildMapModel, MARK_RADIUS } from './map-model';
+import { isPlaced } from './map-rows';
+
+const data = JSON.parse(readFileSync('data/dashboard.json', 'utf8')) as DashboardData;
+const topology = JSON.parse(readFileSync('data/map.topo.json', 'utf8')) as Topology;
+const model = buildMapModel(data, topology);
+
+describe('buildMapModel', () => {
+	it('draws land in three tints as finite path data', () => {
+		for (const d of Object.values(model.land)) {
+			expect(d).toMatch(/^M/);
+			expect(d).not.toMatch(/NaN|Infinity/);
+		}
+		// Viet Nam alone is the home tint: 8 polygons, one move each.
+		expect(model.land.home.match(/M/g)).toHaveLength(8);
+	});
+
+	it('draws one mark per placed row and none for unplaced ones', () => {
+		const placed = model.rows.filter((r) => r.layer !== 'routes' && isPlaced(r));
+		expect(model.marks.map((m) => m.key)).toEqual(placed.map((r) => r.key));
+		expect(model.marks.some((m) => m.key.includes('unnamed') || m.key.includes('region'))).toBe(
+			false
+		);
+	});
+
+	it('keeps marks apart, moving only crowded ones (Brussels hosts Belgium and the EU)', () => {
+		for (const [i, a] of model.marks.entries()) {
+			for (const b of model.marks.slice(i + 1)) {
+				expect(
+					Math.hypot(a.markX - b.markX, a.markY - b.markY),
+					`${a.key} ${b.key}`
+				).toBeGreaterThan(2 * MARK_RADIUS);
+			}
+		}
+		const brussels = model.marks.filter((m) => m.key.endsWith('-bel') || m.key.endsWith('-euu'));
+		expect(brussels).toHaveLength(2);
+		expect(brussels.every((m) => m.moved)).toBe(true);
+		expect(model.marks.find((m) => m.key.endsWith('-esp'))?.moved).toBe(false);
+	});
+
+	it('labels each route with its month and links it to its paragraph', () => {
+		expect(model.routes.map((r) => r.label)).toEqual([
+			'Milan · Jul 2025',
+			'Munich · Oct 2025',
+			'Copenhagen · Dec 2025'
+		]);
+		expect(model.routes.every((r) => r.href === '/text#article-2026-02-p-14')).toBe(true);
+		const [milan] = model.routes;
+		expect(milan?.d.startsWith(`M${Math.round(milan.from[0] * 10) / 10} `)).toBe(true);
+		expect(milan?.name).toContain('Source: “Milan, Italy (July 2025)”');
+	});
+
+	it('quotes the source sentence around each mark', () => {
+		const hungary = Object.entries(model.tips).find(([key]) => key.endsWith('-hun'))?.[1];
+		expect(hungary?.quote).toBe('Hungary');
+		expect(hungary?.before).toMatch(/the Presidents of France, $/);
+		expect(hungary?.after).toMatch(/^, and Lithuania;/);
+		expect(hungary?.source).toBe('Article of 20 February 2026, paragraph 5');
+	});
+
+	it('shows the Kyrgyzstan note on the map and the unplaced rows below it', () => {
+		expect(model.callouts.map((c) => c.text)).toEqual(['Kyrgyzstan*']);
+		expect(model.notes.map((n) => n.key)).toEqual(
+			model.rows.filter((r) => r.noteKind === 'outside-europe' || !isPlaced(r)).map((r) => r.key)
+		);
+		expect(model.notes[0]?.text).toMatch(/^\* Kyrgyzstan lies outside Europe/);
+		expect(model.source).toBe('Article of 20 February 2026, paragraphs 5, 7, 8, 10, 14');
+	});
+});
