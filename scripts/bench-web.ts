@@ -1,0 +1,129 @@
+/**
+ * npm run bench:web — builds the site, serves it as `npm start` does (gzip only, so byte counts
+ * are gzip bytes), and runs Lighthouse 12 (mobile preset, simulated throttling) in the system
+ * Chromium several times on every page. Prints the median of each figure per page and flags it
+ * against the budgets. A benchmark: it prints figures and never fails on them.
+ *
+ *   npm run bench:web -- [--runs 3] [--no-build] [--embeds] [--page /map ...]
+ */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { buildSite } from './lib/web/build-site';
+import { measure, median, type PageFigures } from './lib/web/lighthouse-figures';
+import { isEmbed, sitePaths } from './lib/web/site-pages';
+import { startStaticServer } from './lib/web/static-server';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const CHROME_FLAGS = [
+	'--headless=new',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+const KB = 1024;
+const BUDGET = { jsBytes: 80 * KB, totalBytes: 300 * KB, performance: 95, other: 100, cls: 0 };
+
+const { values } = parseArgs({
+	options: {
+		runs: { type: 'string', default: '3' },
+		'no-build': { type: 'boolean', default: false },
+		embeds: { type: 'boolean', default: false },
+		page: { type: 'string', multiple: true }
+	}
+});
+const runs = Math.max(1, Number(values.runs) || 3);
+
+async function lighthouseRun(url: string): Promise<PageFigures> {
+	const chrome = await chromeLauncher.launch({
+		chromePath: CHROME_PATH,
+		chromeFlags: CHROME_FLAGS
+	});
+	try {
+		const result = await lighthouse(url, { port: chrome.port, logLevel: 'error', output: 'json' });
+		if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+		return measure(result.lhr);
+	} finally {
+		chrome.kill();
+	}
+}
+
+function flags(f: PageFigures): string {
+	const out: string[] = [];
+	if (f.jsBytes > BUDGET.jsBytes) out.push('JS>80KB');
+	if (f.totalBytes > BUDGET.totalBytes) out.push('page>300KB');
+	if (f.performance < BUDGET.performance) out.push('perf<95');
+	if (f.accessibility < BUDGET.other) out.push('a11y<100');
+	if (f.bestPractices < BUDGET.other) out.push('BP<100');
+	if (f.seo < BUDGET.other) out.push('SEO<100');
+	if (f.cls > BUDGET.cls) out.push('CLS>0');
+	return out.length ? out.join(' ') : 'within budget';
+}
+
+const kb = (bytes: number) => (bytes / KB).toFixed(1);
+const row = (cells: (string | number)[], widths: number[]) =>
+	cells.map((c, i) => String(c).padStart(widths[i] ?? 8)).join(' ');
+
+async function main() {
+	if (!values['no-build']) {
+		console.log('bench:web: npm run build');
+		buildSite(ROOT, { preprocess: true });
+	}
+	const buildDir = resolve(ROOT, 'build');
+	const paths = values.page ?? sitePaths(buildDir).filter((p) => values.embeds || !isEmbed(p));
+	const server = await startStaticServer({ dir: buildDir, port: 0, brotli: false });
+	const base = server.url.replace('127.0.0.1', 'localhost');
+	console.log(
+		`\nLighthouse (mobile preset, simulated throttling), median of ${runs} run(s) per page; ` +
+			`served gzip from ${base}; Chromium ${CHROME_PATH}\n` +
+			`Budgets: JS ≤ 80 KB gz, page ≤ 300 KB, performance ≥ 95, a11y/BP/SEO 100, CLS 0\n`
+	);
+	const widths = [14, 5, 5, 5, 5, 7, 7, 6, 8, 9];
+	console.log(
+		row(['page', 'perf', 'a11y', 'BP', 'SEO', 'CLS', 'LCP ms', 'TBT', 'JS KB', 'total KB'], widths),
+		'  flags'
+	);
+	const notes: string[] = [];
+	try {
+		for (const path of paths) {
+			const all: PageFigures[] = [];
+			for (let i = 0; i < runs; i++) all.push(await lighthouseRun(new URL(path, base).href));
+			const m = median(all);
+			console.log(
+				row(
+					[
+						path,
+						m.performance,
+						m.accessibility,
+						m.bestPractices,
+						m.seo,
+						m.cls.toFixed(3),
+						Math.round(m.lcpMs),
+						Math.round(m.tbtMs),
+						kb(m.jsBytes),
+						kb(m.totalBytes)
+					],
+					widths
+				),
+				` ${flags(m)}`
+			);
+			if (m.failingAudits.length) notes.push(`${path}: ${m.failingAudits.join(', ')}`);
+		}
+	} finally {
+		await server.close();
+	}
+	if (notes.length) {
+		console.log('\nAudits below full score in a11y / best practices / SEO (any run):');
+		for (const note of notes) console.log(`  ${note}`);
+	}
+	console.log('\nJS KB: script bytes transferred during load (before any interaction), gzip.');
+}
+
+await main();
