@@ -14,6 +14,8 @@ import {
 	type ChapterLevelRow
 } from './rows/commitment-rows';
 import { sectorChapterRows, sectorMentionRows } from './rows/sector-rows';
+import { stackedLevelsNative } from './stacked-levels';
+import { COUNT_RAMP, LEVEL_COLOURS } from '$lib/design/tokens';
 import { defineChart, type ChartColumn, type ChartDefinition } from './types';
 
 const STATEMENT_SOURCE =
@@ -56,6 +58,7 @@ export const commitmentsByChapter = defineChart<ChapterLevelRow>({
 	],
 	rows: (data) => chapterLevelRows(data),
 	option: buildCommitmentsByChapterOption,
+	native: (rows) => stackedLevelsNative(rows, (r) => r.chapter, 'clauses'),
 	select: (rows, seriesIndex, dataIndex) => {
 		const row = rows[dataIndex];
 		return row ? { chapter: String(row.chapterNo), level: String(seriesIndex) } : undefined;
@@ -79,6 +82,16 @@ export const meanLevelByChapter = defineChart<ChapterLevelRow>({
 	],
 	rows: (data) => chapterLevelRows(data),
 	option: buildMeanLevelOption,
+	native: (rows) => ({
+		kind: 'bar',
+		horizontal: true,
+		stacked: false,
+		labels: rows.map((r) => r.chapter),
+		series: [
+			{ name: 'Mean level', values: rows.map((r) => r.meanLevel ?? 0), colour: LEVEL_COLOURS[3] }
+		],
+		valueTitle: 'mean level (0–4)'
+	}),
 	select: (rows, _series, dataIndex) => {
 		const row = rows[dataIndex];
 		return row ? { chapter: String(row.chapterNo) } : undefined;
@@ -101,6 +114,7 @@ export const commitmentsByActor = defineChart<ActorLevelRow>({
 	],
 	rows: (data) => actorLevelRows(data),
 	option: buildActorsOption,
+	native: (rows) => stackedLevelsNative(rows, (r) => r.actorLabel, 'clauses'),
 	select: (rows, seriesIndex, dataIndex) => {
 		const row = rows[dataIndex];
 		return row ? { actor: row.actor, level: String(seriesIndex) } : undefined;
@@ -123,6 +137,17 @@ export const sectorMentions = defineChart({
 	],
 	rows: (data) => sectorMentionRows(data),
 	option: buildSectorMentionsOption,
+	native: (rows) => ({
+		kind: 'bar',
+		horizontal: true,
+		stacked: true,
+		labels: rows.map((r) => r.sectorLabel),
+		series: [
+			{ name: 'Joint statement', values: rows.map((r) => r.statement), colour: COUNT_RAMP[5] },
+			{ name: '2025 article', values: rows.map((r) => r.article), colour: COUNT_RAMP[2] }
+		],
+		valueTitle: 'mentions'
+	}),
 	select: (rows, _series, dataIndex) => {
 		const row = rows[dataIndex];
 		return row ? { sector: row.sector } : undefined;

@@ -4,6 +4,7 @@
  * palest segment stays visible on a light page.
  */
 import { LEVEL_COLOURS, LEVEL_OUTLINE, LEVEL_TEXT_COLOURS } from '$lib/design/tokens';
+import type { NativeChart } from '$lib/export/native-chart';
 import type { ChartOption } from './echarts';
 import { LEVEL_KEYS, levelLabel, type LevelCounts } from './rows/commitment-rows';
 import type { ChartView } from './types';
@@ -67,5 +68,25 @@ export function buildStackedLevelsOption<Row extends LevelCounts>(
 				name: input.categoryTitle(row)
 			}))
 		}))
+	};
+}
+
+/** The same stack as a native PowerPoint chart (series = levels, categories = rows). */
+export function stackedLevelsNative<Row extends LevelCounts>(
+	rows: Row[],
+	category: (row: Row) => string,
+	valueTitle: string
+): NativeChart {
+	return {
+		kind: 'bar',
+		horizontal: true,
+		stacked: true,
+		labels: rows.map(category),
+		series: LEVEL_KEYS.map((key, level) => ({
+			name: levelLabel(level),
+			values: rows.map((r) => r[key]),
+			colour: LEVEL_COLOURS[level] ?? '#000000'
+		})),
+		valueTitle
 	};
 }

@@ -3,6 +3,7 @@
  * pages, embeds, exports, tables and tests all read it.
  */
 import type { DashboardData } from '$lib/contract/tables';
+import type { NativeChart } from '$lib/export/native-chart';
 import type { ChartOption } from './echarts';
 import type { ChartSize } from './render-svg';
 
@@ -41,6 +42,8 @@ export interface ChartDefinition<Row> {
 	option: (rows: Row[], view: ChartView) => ChartOption;
 	/** What clicking mark (seriesIndex, dataIndex) selects, if the chart drills down. */
 	select?: (rows: Row[], seriesIndex: number, dataIndex: number) => ChartSelection | undefined;
+	/** The chart as a native PowerPoint chart; charts without one export as an image. */
+	native?: (rows: Row[]) => NativeChart;
 	/** Server-rendered layouts (CSS picks the one that fits its box; see Chart.svelte). */
 	sizes: (rows: Row[]) => Record<ChartLayout, ChartSize>;
 }

@@ -1,0 +1,37 @@
+/** An `Exportable` for a registered ECharts chart: drawn afresh with ECharts' SVG renderer. */
+import type { ChartDefinition } from '$lib/charts/types';
+import type { Exportable } from './exportable';
+
+/** Drawing width for exports: wide layout, so slides get the full labels. */
+const EXPORT_WIDTH = 1200;
+
+export function chartExportable<Row>(
+	chart: ChartDefinition<Row>,
+	rows: Row[],
+	search: string
+): Exportable {
+	return {
+		id: chart.id,
+		title: chart.title,
+		description: chart.description,
+		source: chart.source,
+		fileStem: chart.id,
+		embedPath: `/embed/${chart.id}${search}`,
+		native: chart.native ? () => chart.native!(rows) : undefined,
+		async csv() {
+			const { chartCsv } = await import('./chart-csv');
+			return chartCsv(chart.columns, rows);
+		},
+		async svg() {
+			const { renderChartSvg } = await import('$lib/charts/render-svg');
+			const wide = chart.sizes(rows).wide;
+			const height = Math.round((wide.height * EXPORT_WIDTH) / wide.width);
+			const size = { width: EXPORT_WIDTH, height };
+			// Text and rules are currentColor: the caption sets the colour for the theme.
+			return {
+				svg: renderChartSvg(chart.option(rows, { compact: false }), size, `${chart.id}-x`),
+				...size
+			};
+		}
+	};
+}

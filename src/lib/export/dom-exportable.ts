@@ -1,0 +1,81 @@
+/**
+ * An `Exportable` for an SVG drawn by Svelte (the map, the timeline). Its look comes from the
+ * page's CSS, which a standalone file does not have, so the export copies each element's
+ * computed paint and text styles onto the copy, under the chosen theme.
+ */
+import type { ThemeName } from '$lib/design/tokens';
+import type { Exportable } from './exportable';
+
+const STYLE_PROPERTIES = [
+	'fill',
+	'fill-opacity',
+	'stroke',
+	'stroke-width',
+	'stroke-opacity',
+	'stroke-dasharray',
+	'opacity',
+	'font-size',
+	'font-weight',
+	'font-family',
+	'text-anchor',
+	'dominant-baseline',
+	'display',
+	'visibility'
+] as const;
+
+/** Computes styles with the page temporarily in `theme`, within one task (nothing repaints). */
+export function inlineComputedStyles(svg: SVGSVGElement, theme: ThemeName): SVGSVGElement {
+	const root = document.documentElement;
+	const previous = root.dataset.theme;
+	root.dataset.theme = theme;
+	try {
+		const copy = svg.cloneNode(true) as SVGSVGElement;
+		const originals = [svg, ...svg.querySelectorAll('*')];
+		const copies = [copy, ...copy.querySelectorAll('*')];
+		originals.forEach((el, i) => {
+			const target = copies[i];
+			if (!(target instanceof Element)) return;
+			const computed = getComputedStyle(el);
+			const declarations = STYLE_PROPERTIES.map((p) => `${p}:${computed.getPropertyValue(p)}`);
+			target.setAttribute('style', declarations.join(';'));
+			target.removeAttribute('class');
+			target.removeAttribute('tabindex');
+		});
+		copy.setAttribute('color', getComputedStyle(svg).color);
+		return copy;
+	} finally {
+		if (previous === undefined) delete root.dataset.theme;
+		else root.dataset.theme = previous;
+	}
+}
+
+export function domExportable(options: {
+	id: string;
+	title: string;
+	description: string;
+	source: string;
+	svgElement: () => SVGSVGElement | null;
+	csv: () => Promise<string>;
+	embedPath: string;
+}): Exportable {
+	return {
+		id: options.id,
+		title: options.title,
+		description: options.description,
+		source: options.source,
+		fileStem: options.id,
+		embedPath: options.embedPath,
+		csv: options.csv,
+		async svg(theme) {
+			const element = options.svgElement();
+			if (!element) throw new Error(`No SVG to export for ${options.id}`);
+			const copy = inlineComputedStyles(element, theme);
+			const box = element.viewBox.baseVal;
+			const width = box?.width || element.clientWidth;
+			const height = box?.height || element.clientHeight;
+			if (!copy.getAttribute('viewBox')) copy.setAttribute('viewBox', `0 0 ${width} ${height}`);
+			copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+			return { svg: new XMLSerializer().serializeToString(copy), width, height };
+		}
+	};
+}

@@ -1,0 +1,22 @@
+/**
+ * What the action bar needs from a visual, whatever draws it (an ECharts chart, the map, the
+ * timeline): its captions, its data as CSV, its picture as SVG, and optionally a native
+ * PowerPoint chart. Heavy parts (ECharts, papaparse, pptxgenjs) are imported only on demand.
+ */
+import type { ThemeName } from '$lib/design/tokens';
+import type { NativeChart } from './native-chart';
+
+export interface Exportable {
+	id: string;
+	title: string;
+	description: string;
+	source: string;
+	/** File name stem for downloads. */
+	fileStem: string;
+	csv(): Promise<string>;
+	/** The picture alone (with a viewBox), coloured for `theme`, and its natural size. */
+	svg(theme: ThemeName): Promise<{ svg: string; width: number; height: number }>;
+	native?: () => NativeChart;
+	/** The chrome-free page of this visual, with the current view's parameters. */
+	embedPath: string;
+}
