@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { chartLabel, eventFacts } from './placed-event';
+import { eventSource, sourceDomain, type TimelineEvent } from './timeline-event';
+
+const milan: TimelineEvent = {
+	eventId: '2025-07-direct-air-route-to-milan-italy-july-2025',
+	date: '2025-07',
+	precision: 'month',
+	title: 'Direct air route to Milan, Italy (July 2025)',
+	kind: 'route',
+	docId: 'article-2026-02',
+	paragraphNo: 14,
+	quote: 'Milan, Italy (July 2025)',
+	origin: 'text',
+	sourceUrl: '',
+	note: ''
+};
+
+describe('chartLabel', () => {
+	it('drops a closing date that repeats the position, and nothing else', () => {
+		expect(chartLabel(milan.title, 'July 2025')).toBe('Direct air route to Milan, Italy');
+		expect(chartLabel('EVIPA (2025) ratified', '2025')).toBe('EVIPA (2025) ratified');
+		expect(chartLabel('Relations (75th anniversary in 2025)', '1950')).toBe(
+			'Relations (75th anniversary in 2025)'
+		);
+	});
+});
+
+describe('eventFacts', () => {
+	it('names the link with what, when, where from and where it opens', () => {
+		const facts = eventFacts(milan, { 'article-2026-02': 'Article' });
+		expect(facts.accessibleName).toBe(
+			'Jul 2025: Direct air route to Milan, Italy (July 2025); route, from the texts; opens Article ¶14'
+		);
+		expect(facts.tooltip).toContain('“Milan, Italy (July 2025)”');
+		expect(facts.label).toBe('Direct air route to Milan, Italy');
+	});
+});
+
+describe('eventSource', () => {
+	it('refuses an event that cannot open its source', () => {
+		expect(() => eventSource({ ...milan, paragraphNo: null }, {})).toThrow(/no source paragraph/);
+		expect(() => eventSource({ ...milan, origin: 'reference' }, {})).toThrow(/no source URL/);
+	});
+	it('shows the domain of a reference without www', () => {
+		expect(sourceDomain('https://www.vd-office.org/en/pm')).toBe('vd-office.org');
+	});
+});

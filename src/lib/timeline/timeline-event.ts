@@ -1,0 +1,62 @@
+/**
+ * The fields of an event row the timeline uses, and where each event's source lives: a paragraph
+ * of the texts (`/text#…`) or, for a reference fact, its public source page.
+ */
+import type { EventRow } from '$lib/contract/tables';
+import { textHref } from '$lib/links';
+
+export type TimelineEvent = Pick<
+	EventRow,
+	| 'eventId'
+	| 'date'
+	| 'precision'
+	| 'title'
+	| 'kind'
+	| 'docId'
+	| 'paragraphNo'
+	| 'quote'
+	| 'origin'
+	| 'sourceUrl'
+	| 'note'
+>;
+
+export interface EventSource {
+	href: string;
+	external: boolean;
+	/** Short words for the link: "Joint statement ¶60" or "vietnamnews.vn". */
+	label: string;
+}
+
+/** "www.example.org/x" → "example.org": the domain a reader sees before leaving the site. */
+export function sourceDomain(url: string): string {
+	return new URL(url).hostname.replace(/^www\./, '');
+}
+
+/**
+ * Where an event opens. Throws when a text event has no paragraph or a reference fact no URL:
+ * every mark on the timeline must lead to its source, so a gap is a data error.
+ */
+export function eventSource(
+	event: TimelineEvent,
+	docNames: Readonly<Record<string, string>>
+): EventSource {
+	if (event.origin === 'reference') {
+		if (!event.sourceUrl) throw new Error(`Reference event ${event.eventId} has no source URL`);
+		return { href: event.sourceUrl, external: true, label: sourceDomain(event.sourceUrl) };
+	}
+	if (event.paragraphNo === null || !event.docId) {
+		throw new Error(`Text event ${event.eventId} has no source paragraph`);
+	}
+	const doc = docNames[event.docId] ?? event.docId;
+	return {
+		href: textHref(event.docId, event.paragraphNo),
+		external: false,
+		label: `${doc} ¶${event.paragraphNo}`
+	};
+}
+
+/** "joint-statement" → "Joint statement": the short name of a document, from its kind. */
+export function docShortName(kind: string): string {
+	const words = kind.replace(/-/g, ' ');
+	return words.charAt(0).toUpperCase() + words.slice(1);
+}
