@@ -48,7 +48,7 @@ export function buildSectorHeatmapOption(rows: SectorCellRow[], view: ChartView)
 	const sectors = unique(rows.map((r) => r.sectorLabel));
 	const chapters = unique(rows.map((r) => r.chapterNo));
 	const max = rows.reduce((m, r) => Math.max(m, r.mentions), 0);
-	const labelWidth = view.compact ? 120 : 230;
+	const labelWidth = view.compact ? 136 : 230;
 	return {
 		aria: { enabled: true },
 		grid: { left: labelWidth, right: 8, top: 28, bottom: 8 },
@@ -69,7 +69,7 @@ export function buildSectorHeatmapOption(rows: SectorCellRow[], view: ChartView)
 		yAxis: {
 			type: 'category',
 			inverse: true,
-			data: sectors.map((s) => truncateLabel(s, view.compact ? 17 : 30)),
+			data: sectors.map((s) => truncateLabel(s, view.compact ? 16 : 30)),
 			axisTick: { show: false },
 			axisLabel: { width: labelWidth - 12, overflow: 'truncate', interval: 0 }
 		},

@@ -20,6 +20,8 @@ import { defineChart, type ChartColumn, type ChartDefinition } from './types';
 
 const STATEMENT_SOURCE =
 	'Source: Joint Statement on the Viet Nam–EU Comprehensive Strategic Partnership, 29 January 2026. Modality levels: see Method.';
+const STATEMENT_SECTORS_SOURCE =
+	'Source: Joint Statement on the Viet Nam–EU Comprehensive Strategic Partnership, 29 January 2026. Sector terms: see Method.';
 const BOTH_SOURCE =
 	'Sources: Joint Statement of 29 January 2026; “Vietnam-Europe Cooperation: Rising to New Height”, February 2026. Sector terms: see Method.';
 
@@ -160,7 +162,7 @@ export const sectorByChapter = defineChart({
 	title: 'Sectors across the chapters',
 	description:
 		'How often each sector is mentioned in each chapter of the joint statement (columns are chapters, P the preamble); darker cells, more mentions.',
-	source: STATEMENT_SOURCE,
+	source: STATEMENT_SECTORS_SOURCE,
 	page: '/sectors',
 	columns: [
 		{ key: 'chapterNo', label: 'Chapter', numeric: true },
