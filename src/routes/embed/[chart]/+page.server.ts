@@ -1,5 +1,5 @@
 /**
- * /embed/<id>: every registered chart and the map, chrome-free, prerendered. The page reads
+ * /embed/<id>: every registered chart, the map and the timeline, chrome-free, prerendered. The page reads
  * its flags (theme, plain, transparent) and the chart's own parameters in the browser.
  */
 import { error } from '@sveltejs/kit';
@@ -10,14 +10,49 @@ import { loadMapTopology } from '$lib/server/map-geometry';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 const MAP_ID = 'map';
+const TIMELINE_ID = 'timeline';
 
 export const entries: EntryGenerator = () =>
-	[...Object.keys(CHARTS), MAP_ID].map((chart) => ({ chart }));
+	[...Object.keys(CHARTS), MAP_ID, TIMELINE_ID].map((chart) => ({ chart }));
 
 export const load: PageServerLoad = ({ params }) => {
 	const data = loadDashboardData();
 	if (params.chart === MAP_ID) {
 		return { kind: 'map' as const, id: MAP_ID, map: buildMapModel(data, loadMapTopology()) };
+	}
+	if (params.chart === TIMELINE_ID) {
+		return {
+			kind: 'timeline' as const,
+			id: TIMELINE_ID,
+			documents: data.documents.map(({ docId, kind }) => ({ docId, kind })),
+			events: data.events.map(
+				({
+					eventId,
+					date,
+					precision,
+					title,
+					kind,
+					docId,
+					paragraphNo,
+					quote,
+					origin,
+					sourceUrl,
+					note
+				}) => ({
+					eventId,
+					date,
+					precision,
+					title,
+					kind,
+					docId,
+					paragraphNo,
+					quote,
+					origin,
+					sourceUrl,
+					note
+				})
+			)
+		};
 	}
 	const chart = CHARTS[params.chart];
 	if (!chart) error(404, `No chart called ${params.chart}`);
