@@ -1,4 +1,4 @@
-import { commitmentsByChapter, sectorMentions } from '$lib/charts/registry';
+import { CHARTS, commitmentsByChapter, sectorMentions } from '$lib/charts/registry';
 import { PRIMARY_DOC_ID } from '$lib/links';
 import { buildKpis, summariseStatement } from '$lib/overview/kpis';
 import { loadDashboardData } from '$lib/server/data';
@@ -10,6 +10,11 @@ export const load: PageServerLoad = () => {
 	return {
 		kpis: buildKpis(data),
 		statement: summariseStatement(data, PRIMARY_DOC_ID),
+		// Every registered chart's rows, for "All charts as a deck" (a few KB compressed).
+		deck: Object.values(CHARTS).map((chart) => ({
+			id: chart.id,
+			rows: chart.rows(data) as unknown[]
+		})),
 		previews: {
 			byChapter: commitmentsByChapter.rows(data),
 			sectors: sectorMentions.rows(data).slice(0, 6)
