@@ -2,6 +2,9 @@ import { CHARTS, commitmentsByChapter, sectorMentions } from '$lib/charts/regist
 import { PRIMARY_DOC_ID } from '$lib/links';
 import { buildKpis, summariseStatement } from '$lib/overview/kpis';
 import { loadDashboardData } from '$lib/server/data';
+import { loadMapTopology } from '$lib/server/map-geometry';
+import { buildMapModel, mapPreview } from '$lib/map/map-model';
+import { timelineEras, timelineSpan } from '$lib/timeline/timeline-eras';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
@@ -19,11 +22,8 @@ export const load: PageServerLoad = () => {
 			byChapter: commitmentsByChapter.rows(data),
 			sectors: sectorMentions.rows(data).slice(0, 6)
 		},
-		span: {
-			first: events[0]?.date.slice(0, 4) ?? '',
-			last: events[events.length - 1]?.date.slice(0, 4) ?? '',
-			events: events.length
-		},
+		span: { ...timelineSpan(timelineEras(events)), events: events.length },
+		mapPreview: mapPreview(buildMapModel(data, loadMapTopology())),
 		places: {
 			visits: data.visits.length,
 			routes: data.routes.length
