@@ -21,7 +21,7 @@ import type {
 } from '../contract/tables';
 import { aggregateChapter } from './aggregate-chapters';
 import { analyseClauses } from './clauses';
-import { extractDates, isNarrativeYear } from './dates';
+import { extractDates, firstDayDate, isNarrativeYear } from './dates';
 import { InputError } from './errors';
 import { placesNamed } from './event-places';
 import { extractEvents, mergeTimeline } from './events';
@@ -100,11 +100,8 @@ function emptyTables(): DashboardData {
 /** The year a document speaks from: its date, else the first full date in its text. */
 function documentDate(meta: DocumentMeta, text: string): { date: string; year: number } {
 	if (meta.date) return { date: meta.date, year: Number(meta.date.slice(0, 4)) };
-	const whole: SentenceInput = { docText: text, start: 0, end: text.length };
-	const found = extractDates(whole, { docYear: 0 }).find(
-		(d) => d.relation === 'absolute' && d.precision === 'day'
-	);
-	if (found) return { date: found.date, year: Number(found.date.slice(0, 4)) };
+	const found = firstDayDate(text);
+	if (found) return { date: found, year: Number(found.slice(0, 4)) };
 	return { date: '', year: 0 };
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractDates, formatDate, parseCount, type ExtractedDate } from './dates';
+import { extractDates, firstDayDate, formatDate, parseCount, type ExtractedDate } from './dates';
 import type { SentenceInput } from './types';
 
 const STATEMENT = readFileSync('seeds/000_094e36a2e337436e.txt', 'utf8');
@@ -329,6 +329,46 @@ describe('extractDates properties', () => {
 						const shape = { day: /^\d{4}-\d{2}-\d{2}$/, month: /^\d{4}-\d{2}$/, year: /^\d{4}$/ };
 						expect(d.date).toMatch(shape[d.precision]);
 					}
+				}
+			)
+		);
+	});
+});
+
+describe('firstDayDate', () => {
+	const full = (text: string) =>
+		extractDates(whole(text), { docYear: 0 }).find(
+			(d) => d.relation === 'absolute' && d.precision === 'day'
+		)?.date;
+
+	it('finds the first date written to the day, as a scan of the whole text would', () => {
+		expect(firstDayDate(ARTICLE)).toBe(full(ARTICLE));
+		expect(firstDayDate(STATEMENT)).toBe('2026-01-29');
+		expect(firstDayDate('In 2025, the 35th anniversary; on 2 May 2024 and 3 June 2025.')).toBe(
+			'2024-05-02'
+		);
+		expect(firstDayDate('No day here: July 2025, 2030, 31 February 2026.')).toBeUndefined();
+	});
+
+	it('agrees with extractDates on any text', () => {
+		const part = fc.constantFrom(
+			'29 January 2026',
+			'January 28-29, 2026',
+			'31 February 2026',
+			'may 2 2020',
+			'(October 2025)',
+			'the 35th anniversary',
+			'2/20/2026',
+			'In 2025',
+			' ',
+			'\n'
+		);
+		fc.assert(
+			fc.property(
+				fc.array(fc.oneof(part, fc.string({ maxLength: 6 })), { maxLength: 10 }),
+				(parts) => {
+					const text = parts.join('');
+					expect(firstDayDate(text)).toBe(full(text));
 				}
 			)
 		);

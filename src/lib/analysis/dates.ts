@@ -302,8 +302,11 @@ function readMatch(m: RegExpExecArray, text: string): Omit<RawDate, 'start' | 'e
 	return null;
 }
 
-/** Every date expression in `text`, leftmost first, none overlapping; offsets local to `text`. */
-function scanDates(text: string): RawDate[] {
+/**
+ * Every date expression in `text`, leftmost first, none overlapping; offsets local to `text`.
+ * With `stop`, the scan ends at the first date it accepts (which is then the last one listed).
+ */
+function scanDates(text: string, stop?: (date: RawDate) => boolean): RawDate[] {
 	const found: RawDate[] = [];
 	let covered = 0;
 	TRIGGER.lastIndex = 0;
@@ -321,12 +324,25 @@ function scanDates(text: string): RawDate[] {
 			// A rejected match ("may 2020", "31 February") may still hide a date after its start.
 			const read = m && readMatch(m, text);
 			if (!m || !read) continue;
-			found.push({ ...read, start: s, end: s + m[0].length });
+			const date: RawDate = { ...read, start: s, end: s + m[0].length };
+			found.push(date);
+			if (stop?.(date)) return found;
 			covered = s + m[0].length;
 			break;
 		}
 	}
 	return found;
+}
+
+/**
+ * The first date written out to the day in `text` ("29 January 2026"), as
+ * `extractDates(whole text).find(absolute, day)` would give it, without reading the rest of a long
+ * text (nor anchoring its anniversaries).
+ */
+export function firstDayDate(text: string): string | undefined {
+	const isDay = (d: RawDate) => d.relation === 'absolute' && d.precision === 'day';
+	const found = scanDates(text, isDay).at(-1);
+	return found && isDay(found) ? found.date : undefined;
 }
 
 /** Words before a year that make it a comparison baseline, not the year the text speaks of. */

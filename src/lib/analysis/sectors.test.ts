@@ -164,3 +164,29 @@ describe('sector mentions (properties)', () => {
 		);
 	});
 });
+
+describe('the word-hash prefilter', () => {
+	const walkEverywhere = createSectorMatcher(TAXONOMY, { prefilter: false });
+	const terms = TAXONOMY.flatMap((s) => s.terms);
+
+	it('finds exactly what a trie walk at every word start finds', () => {
+		const piece = fc.oneof(
+			fc.constantFrom(...terms),
+			fc.constantFrom(...terms).map((t) => t.toUpperCase()),
+			fc.constantFrom(...terms).map((t) => `${t}s`),
+			fc.constantFrom(' ', '-', '\r\n', ', ', '’', "'", '+', 'the ', 'Việt ', 'an', 'in'),
+			fc.string({ maxLength: 5 })
+		);
+		fc.assert(
+			fc.property(fc.array(piece, { maxLength: 14 }), fc.nat(3), (parts, cut) => {
+				const docText = parts.join('');
+				const sentence = { docText, start: Math.min(cut, docText.length), end: docText.length };
+				expect(match(sentence)).toEqual(walkEverywhere(sentence));
+			}),
+			{ numRuns: 1000 }
+		);
+		const whole = { docText: STATEMENT, start: 0, end: STATEMENT.length };
+		expect(match(whole)).toEqual(walkEverywhere(whole));
+		expect(match(whole).length).toBeGreaterThan(300);
+	});
+});

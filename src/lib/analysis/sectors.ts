@@ -46,6 +46,28 @@ function fold(c: number): number {
 	return String.fromCharCode(c).toLowerCase().charCodeAt(0);
 }
 
+/** Hash of folded char codes, extended one code at a time (collisions only cost a trie walk). */
+const extendHash = (hash: number, code: number) => (Math.imul(hash, 31) + code) | 0;
+
+/**
+ * Hashes of every path from the root that does not cross a space: the folded words a term can
+ * start with, and their prefixes. A word of the text whose hash is not here starts no term, so
+ * the trie is walked only for the few words that may (most words are "the", "and", "of", …).
+ */
+function firstWordHashes(root: TrieNode): Set<number> {
+	const hashes = new Set<number>();
+	const visit = (node: TrieNode, hash: number) => {
+		for (const [code, child] of node.next) {
+			if (code === SPACE) continue;
+			const next = extendHash(hash, code);
+			hashes.add(next);
+			visit(child, next);
+		}
+	};
+	visit(root, 0);
+	return hashes;
+}
+
 function insert(root: TrieNode, key: string, entry: TermEntry, plural?: number): void {
 	let node = root;
 	for (let i = 0; i < key.length; i++) {
@@ -83,7 +105,9 @@ function pluralKeys(key: string): [string, number][] {
  * or two), so a bad edit of sectors.json fails loudly.
  */
 export function createSectorMatcher(
-	taxonomy: SectorDefinition[]
+	taxonomy: SectorDefinition[],
+	/** `prefilter: false` walks the trie at every word start (the tests compare both ways). */
+	options: { prefilter?: boolean } = {}
 ): (sentence: SentenceInput) => SectorMention[] {
 	const root: TrieNode = { next: new Map() };
 	const seen = new Map<string, string>();
@@ -131,6 +155,9 @@ export function createSectorMatcher(
 		return best;
 	}
 
+	const startHashes = firstWordHashes(root);
+	const prefilter = options.prefilter ?? true;
+
 	return (sentence) => {
 		const { docText, start, end } = sentence;
 		const mentions: SectorMention[] = [];
@@ -145,8 +172,15 @@ export function createSectorMatcher(
 				i++;
 				continue;
 			}
-			// Here i is a word start: try the trie, else skip the whole word.
-			const found = root.next.has(fold(c)) ? longestAt(docText, i, end) : undefined;
+			// Here i is a word start. A term that starts here runs through the whole word (it ends
+			// on a word boundary), so the trie must hold the folded word: check its hash first.
+			let wordEnd = i;
+			let hash = 0;
+			do {
+				hash = extendHash(hash, fold(docText.charCodeAt(wordEnd)));
+				wordEnd++;
+			} while (wordEnd < end && isWordCode(docText.charCodeAt(wordEnd)));
+			const found = !prefilter || startHashes.has(hash) ? longestAt(docText, i, end) : undefined;
 			if (found) {
 				mentions.push({
 					sector: found.entry.sector,
@@ -156,7 +190,7 @@ export function createSectorMatcher(
 				});
 				i = found.end;
 			} else {
-				while (i < end && isWordCode(docText.charCodeAt(i))) i++;
+				i = wordEnd;
 			}
 		}
 		return mentions;
