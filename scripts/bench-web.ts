@@ -126,4 +126,9 @@ async function main() {
 	console.log('\nJS KB: script bytes transferred during load (before any interaction), gzip.');
 }
 
-await main();
+try {
+	await main();
+} catch (error) {
+	console.error(`bench:web: ${(error as Error).message}`);
+	process.exit(1);
+}

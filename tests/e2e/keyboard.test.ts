@@ -37,7 +37,10 @@ describe.each(allPaths())('%s', (path) => {
 			for (const el of document.querySelectorAll<HTMLElement>(selector)) {
 				if ((el as HTMLButtonElement).disabled || el.tabIndex < 0 || el.closest('[inert]'))
 					continue;
-				if (!el.checkVisibility({ visibilityProperty: true })) continue;
+				// checkVisibility alone says true for SVG links inside a display:none group.
+				if (!el.checkVisibility({ visibilityProperty: true }) || !el.getClientRects().length) {
+					continue;
+				}
 				if (el instanceof HTMLInputElement && el.type === 'radio' && el.name) {
 					if (radioGroups.has(el.name)) continue;
 					radioGroups.add(el.name);
