@@ -2,8 +2,8 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 /**
- * Without JavaScript every visual is already there: each chart figure (ChartFigure) holds a
- * drawn SVG from the prerender, and pages made of visuals have at least one.
+ * Without JavaScript every visual is already there: each chart figure (ChartFigure) and each
+ * embed holds a drawn SVG from the prerender, and pages made of visuals have at least one.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -21,15 +21,18 @@ describe.each(allPaths())('%s without JavaScript', (path) => {
 			javaScriptEnabled: false
 		});
 		expect(status).toBe(200);
-		const figures = await page.locator('figure.chart-block').evaluateAll((nodes) =>
-			nodes.map((figure) => {
-				// Charts may carry one SVG per layout and show the one that fits: any shown counts.
-				const shown = [...figure.querySelectorAll('.visual svg')].filter((svg) => {
+		// Pages wrap each visual in ChartFigure; an embed is the visual alone in <main>.
+		const container = isEmbed(path) ? 'main' : 'figure.chart-block';
+		const figures = await page.locator(container).evaluateAll((nodes) =>
+			nodes.map((node) => {
+				// A chart may carry one SVG per layout and show the one that fits: any shown counts.
+				// The size rules out icons.
+				const shown = [...node.querySelectorAll('svg')].filter((svg) => {
 					const box = svg.getBoundingClientRect();
-					return box.width > 0 && box.height > 0 && svg.childElementCount > 0;
+					return box.width >= 100 && box.height >= 50 && svg.childElementCount > 0;
 				});
 				return {
-					title: figure.querySelector('h2, h3')?.textContent?.trim() ?? figure.id,
+					title: node.querySelector('h1, h2, h3')?.textContent?.trim() ?? node.id,
 					drawn: shown.length > 0
 				};
 			})

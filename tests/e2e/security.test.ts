@@ -8,6 +8,8 @@
  * sites cannot frame a page, and an embed can be framed.
  */
 import { createHash } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, visit } from './lib/browser';
@@ -122,23 +124,25 @@ describe('in the browser', () => {
 	it('cannot be framed by another site, while an embed can', async () => {
 		const embed = paths.find(isEmbed);
 		const framed = ['/commitments', ...(embed ? [embed] : [])];
+		// Another origin (another port) on the loopback too, so that only the headers decide.
+		const framer = createServer((_, res) => {
+			res.setHeader('Content-Type', 'text/html');
+			res.end(framed.map((p) => `<iframe src="${new URL(p, baseUrl).href}"></iframe>`).join(''));
+		});
+		await new Promise<void>((done) => framer.listen(0, '127.0.0.1', done));
+		const { port } = framer.address() as AddressInfo;
 		const context = await browser.newContext();
 		const page = await context.newPage();
-		await page.route('http://framer.test/', (route) =>
-			route.fulfill({
-				contentType: 'text/html',
-				body: framed.map((p) => `<iframe src="${new URL(p, baseUrl).href}"></iframe>`).join('')
-			})
-		);
-		await page.goto('http://framer.test/', { waitUntil: 'load' });
-		const loaded = page
+		await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'load' });
+		const urls = page
 			.frames()
 			.slice(1)
-			.map((frame) => ({ url: frame.url() }));
+			.map((frame) => frame.url());
 		await context.close();
-		expect(loaded).toHaveLength(framed.length);
+		framer.close();
+		expect(urls).toHaveLength(framed.length);
 		// A refused frame shows Chromium's error page instead of the document.
-		expect(loaded[0]?.url).toMatch(/^chrome-error:/);
-		if (embed) expect(loaded[1]?.url).toBe(new URL(embed, baseUrl).href);
+		expect(urls[0]).toMatch(/^chrome-error:/);
+		if (embed) expect(urls[1]).toBe(new URL(embed, baseUrl).href);
 	});
 });
