@@ -1,9 +1,8 @@
 /** The preprocessing run behind the CLI (and the benchmark): read, analyse, validate, write. */
 import { relative } from 'node:path';
-import { analyseCorpus } from '../../src/lib/analysis/analyse-corpus';
-import { provenanceErrors } from '../../src/lib/analysis/verify-provenance';
-import { dashboardData } from '../../src/lib/contract/tables';
-import { packageFiles } from '../../src/lib/data-package/serialize';
+import { packageFromTables } from '../../src/lib/data-package/serialize';
+import type { DocumentCounts } from './analyse-batch';
+import { analyseInThreads } from './analyse-in-threads';
 import { loadDocuments, loadReference } from './load-inputs';
 import { MAP_TOPOLOGY_FILE, mapTopologyFile } from './map-geometry';
 import { diffPackage, writePackageAtomically } from './write-package';
@@ -31,43 +30,17 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 	};
 	const reference = await loadReference(options.referenceDir);
 	const documents = await loadDocuments(options.inputs);
-	const data = analyseCorpus(documents, reference);
-
-	const checked = dashboardData.safeParse(data);
-	if (!checked.success) {
-		const issue = checked.error.issues[0];
-		throw new Error(
-			`analysis output breaks the data contract at ${issue?.path.join('.')}: ${issue?.message}`
-		);
-	}
-	const texts = new Map(documents.map((d) => [d.meta.docId, d.text]));
-	const drift = provenanceErrors(data, texts);
-	if (drift.length > 0)
-		throw new Error(`quotes do not match their offsets:\n  ${drift.slice(0, 5).join('\n  ')}`);
-
-	// One pass over the tables for the per-document progress lines (not a filter per document:
-	// that is quadratic at 1,000 documents).
-	const perDoc = new Map<string, { clauses: number; commitments: number; figures: number }>();
-	const countsOf = (docId: string) => {
-		let counts = perDoc.get(docId);
-		if (!counts) perDoc.set(docId, (counts = { clauses: 0, commitments: 0, figures: 0 }));
-		return counts;
-	};
-	for (const clause of data.clauses) {
-		const counts = countsOf(clause.docId);
-		counts.clauses++;
-		if (clause.level >= 3) counts.commitments++;
-	}
-	for (const figure of data.figures) countsOf(figure.docId).figures++;
+	// Analysed, checked against the data contract and the offsets, and written as text.
+	const corpus = await analyseInThreads(documents, reference);
 	documents.forEach((doc, i) => {
-		const row = data.documents[i];
-		const counts = countsOf(doc.meta.docId);
+		const row = corpus.documents[i];
+		const counts = corpus.counts[i];
 		log(
-			`[${i + 1}/${documents.length}] ${doc.meta.file} → ${doc.meta.docId}: ${row?.chapters} chapters, ${row?.paragraphs} paragraphs, ${row?.sentences} sentences, ${counts.clauses} clauses, ${counts.commitments} commitments, ${counts.figures} figures`
+			`[${i + 1}/${documents.length}] ${doc.meta.file} → ${doc.meta.docId}: ${row?.chapters} chapters, ${row?.paragraphs} paragraphs, ${row?.sentences} sentences, ${counts?.clauses} clauses, ${counts?.commitments} commitments, ${counts?.figures} figures`
 		);
 	});
 
-	const files = packageFiles(data);
+	const files = packageFromTables(corpus.tables, corpus.documents);
 	files.set(MAP_TOPOLOGY_FILE, await mapTopologyFile(reference.gazetteer));
 	const out = display(options.out);
 	if (options.check) {
@@ -82,9 +55,11 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 		await writePackageAtomically(options.out, files);
 	}
 	const elapsed = (performance.now() - started) / 1000;
+	const sum = (count: (c: DocumentCounts) => number) =>
+		corpus.counts.reduce((total, c) => total + count(c), 0);
 	const seconds = elapsed.toFixed(2);
 	log(
-		`${documents.length} documents, ${data.paragraphs.length} paragraphs, ${data.clauses.length} clauses, ${data.clauses.filter((c) => c.level >= 3).length} commitments, ${data.figures.length} figures, ${data.events.length} events in ${seconds} s → ${out}${options.check ? ' is up to date' : ` (${files.size} files)`}`
+		`${documents.length} documents, ${corpus.tables.paragraphs.rows} paragraphs, ${corpus.tables.clauses.rows} clauses, ${sum((c) => c.commitments)} commitments, ${corpus.tables.figures.rows} figures, ${corpus.tables.events.rows} events in ${seconds} s → ${out}${options.check ? ' is up to date' : ` (${files.size} files)`}${corpus.threads > 1 ? ` on ${corpus.threads} threads` : ''}`
 	);
 	return { exitCode: 0, documents: documents.length, seconds: elapsed };
 }

@@ -8,10 +8,30 @@ import { InputError } from '../../src/lib/analysis/errors';
 import type { FileContents } from '../../src/lib/data-package/serialize';
 import { describeFsError } from './read-text';
 
-/** The contents as UTF-8 pieces (a string is one piece, never its characters). */
-function* utf8Pieces(contents: FileContents): Generator<Buffer> {
-	if (typeof contents === 'string') yield Buffer.from(contents, 'utf8');
-	else for (const piece of contents) yield Buffer.from(piece, 'utf8');
+/** Text is gathered up to this many characters before it is encoded and written. */
+const TEXT_PIECE = 1 << 18;
+
+/**
+ * The contents as UTF-8 pieces of a useful size: a string is one piece (never its characters),
+ * small strings are gathered, encoded pieces pass as they are.
+ */
+function* utf8Pieces(contents: FileContents): Generator<Uint8Array> {
+	if (typeof contents === 'string') {
+		yield Buffer.from(contents, 'utf8');
+		return;
+	}
+	let text = '';
+	for (const piece of contents) {
+		if (typeof piece !== 'string') {
+			if (text !== '') yield Buffer.from(text, 'utf8');
+			text = '';
+			yield piece;
+		} else if ((text += piece).length >= TEXT_PIECE) {
+			yield Buffer.from(text, 'utf8');
+			text = '';
+		}
+	}
+	if (text !== '') yield Buffer.from(text, 'utf8');
 }
 
 /**
@@ -21,7 +41,7 @@ function* utf8Pieces(contents: FileContents): Generator<Buffer> {
 async function writeContents(path: string, contents: FileContents): Promise<void> {
 	const handle = await open(path, 'w');
 	try {
-		const writeAll = async (bytes: Buffer) => {
+		const writeAll = async (bytes: Uint8Array) => {
 			for (let at = 0; at < bytes.length;) {
 				at += (await handle.write(bytes, at, bytes.length - at)).bytesWritten;
 			}

@@ -14,12 +14,17 @@ const SEED = readFileSync(join(ROOT, 'seeds/000_094e36a2e337436e.txt'), 'utf8');
 const work = mkdtempSync(join(tmpdir(), 'vn-eu-cli-'));
 
 function preprocess(...args: string[]) {
+	return preprocessWith({}, ...args);
+}
+
+function preprocessWith(env: Record<string, string>, ...args: string[]) {
 	const result = spawnSync(
 		process.execPath,
 		['--import', 'tsx', 'scripts/preprocess.ts', ...args],
 		{
 			cwd: ROOT,
-			encoding: 'utf8'
+			encoding: 'utf8',
+			env: { ...process.env, ...env }
 		}
 	);
 	return { code: result.status, stdout: result.stdout, stderr: result.stderr.trim() };
@@ -138,6 +143,30 @@ describe('preprocess CLI on good input', () => {
 		const { code, stderr } = preprocess('--input', file, '--out', out, '--check');
 		expect(code).toBe(1);
 		expect(stderr).toMatch(/is stale.*figures\.csv \(differs\)/);
+	});
+});
+
+describe('preprocess CLI on several threads', () => {
+	it('writes the package a one-thread run finds up to date', () => {
+		const dir = mkdtempSync(join(work, 'threads-in-'));
+		for (const n of [1, 2, 3]) writeFileSync(join(dir, `statement-${n}.txt`), SEED);
+		const out = join(work, 'threads-out');
+		const run = preprocessWith({ PREPROCESS_THREADS: '2' }, '--input', dir, '--out', out);
+		expect(run.code).toBe(0);
+		expect(run.stdout).toMatch(/3 documents, .* on 2 threads$/m);
+		expect(run.stdout).toMatch(
+			/\[3\/3\] statement-3\.txt → statement-3: 12 chapters, 60 paragraphs/
+		);
+		const check = preprocessWith(
+			{ PREPROCESS_THREADS: '1' },
+			'--input',
+			dir,
+			'--out',
+			out,
+			'--check'
+		);
+		expect(check.code).toBe(0);
+		expect(check.stdout).not.toMatch(/ on \d+ threads/);
 	});
 });
 

@@ -12,7 +12,14 @@ import {
 } from '../../src/lib/analysis/analyse-corpus';
 import { provenanceErrors } from '../../src/lib/analysis/verify-provenance';
 import { dashboardData, type DashboardData } from '../../src/lib/contract/tables';
-import { serializePackage } from '../../src/lib/data-package/serialize';
+import {
+	joinContents,
+	packageFiles,
+	packageFromTables,
+	serializePackage
+} from '../../src/lib/data-package/serialize';
+import { InputError } from '../../src/lib/analysis/errors';
+import { analyseInThreads } from '../../scripts/lib/analyse-in-threads';
 import { loadDocuments, loadReference } from '../../scripts/lib/load-inputs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -289,5 +296,42 @@ describe('invariants', () => {
 		expect(out.figures.find((f) => /visits to Europe/.test(f.label))?.value).toBe(8);
 		expect(out.figures.find((f) => f.unit === '°C')?.value).toBe(2);
 		expect(textOf(ARTICLE)).toContain('US$61 billion');
+	});
+});
+
+describe('the analysis spread over threads', () => {
+	/** The seeds three times over, with ids of their own. */
+	const copies = () =>
+		[1, 2, 3].flatMap((n) =>
+			documents.map((doc) => ({ ...doc, meta: { ...doc.meta, docId: `${doc.meta.docId}-${n}` } }))
+		);
+	const bytes = (files: Map<string, unknown>) =>
+		[...files].map(([name, contents]) => [name, joinContents(contents as string)]);
+
+	it('writes the same package, byte for byte, on one thread and on three', async () => {
+		const docs = copies();
+		const whole = bytes(packageFiles(analyseCorpus(docs, reference)));
+		for (const threads of [1, 3]) {
+			const corpus = await analyseInThreads(docs, reference, threads);
+			expect(corpus.threads).toBe(threads);
+			expect(bytes(packageFromTables(corpus.tables, corpus.documents))).toEqual(whole);
+			expect(corpus.counts.map((c) => c.docId)).toEqual(docs.map((d) => d.meta.docId));
+		}
+		// The visit named in every copy is counted once, as in one run over the corpus.
+		const once = analyseCorpus(docs, reference).visits.length;
+		expect(once).toBe(data.visits.length);
+	});
+
+	it('reports the first document it cannot analyse, in document order', async () => {
+		const docs = copies();
+		const headingsOnly = (i: number) => ({
+			meta: { ...docs[i]!.meta, file: `bad-${i}.txt`, docId: `bad-${i}` },
+			text: '# ONE\n\n# TWO\n'
+		});
+		docs.splice(4, 0, headingsOnly(4));
+		docs.splice(2, 0, headingsOnly(2));
+		const failure = await analyseInThreads(docs, reference, 3).catch((e: unknown) => e);
+		expect(failure).toBeInstanceOf(InputError);
+		expect((failure as InputError).format()).toMatch(/^bad-2\.txt: no paragraphs found/);
 	});
 });

@@ -1,10 +1,14 @@
 /**
  * The whole analysis: documents in, the tables of the data package out. Pure (no I/O); the CLI
  * reads the files and writes the result. Each document is parsed into chapters, paragraphs and
- * sentences, and every sentence goes through the per-sentence extractors.
+ * sentences, and every sentence goes through the per-sentence extractors (`analyseDocument`,
+ * independent of the other documents, so the CLI can spread documents over threads); then the
+ * corpus-wide steps join them (`corpusTables`: a visit named in two documents counts once, and
+ * the timeline).
  */
 import { LEVEL_NAMES } from './levels';
 import type {
+	TableName,
 	ChapterRow,
 	ClauseRow,
 	CueRow,
@@ -130,266 +134,348 @@ const slug = (text: string) =>
 		.replace(/^-|-$/g, '')
 		.slice(0, 48);
 
+/** What the per-document analysis needs, compiled once. */
+export interface Analysers {
+	reference: ReferenceData;
+	matchSectors: ReturnType<typeof createSectorMatcher>;
+	matchPlaces: ReturnType<typeof createPlaceMatcher>;
+	sectorLabels: ReadonlyMap<string, string>;
+}
+
+export function createAnalysers(reference: ReferenceData): Analysers {
+	return {
+		reference,
+		matchSectors: createSectorMatcher(reference.sectors),
+		matchPlaces: createPlaceMatcher(reference.gazetteer),
+		sectorLabels: new Map(reference.sectors.map((s) => [s.id, s.label]))
+	};
+}
+
+/** The tables read out of one document alone, each in text order. */
+export const DOCUMENT_TABLES = [
+	'documents',
+	'chapters',
+	'paragraphs',
+	'sentences',
+	'clauses',
+	'cues',
+	'sectors',
+	'figures',
+	'routes'
+] as const satisfies readonly TableName[];
+export type DocumentTableName = (typeof DOCUMENT_TABLES)[number];
+
+/** One document's rows, before the corpus-wide steps. */
+export type DocumentAnalysis = Pick<DashboardData, DocumentTableName> & {
+	/** Visits as read: the same visit may be named twice (here or in another document). */
+	visits: VisitRow[];
+	textEvents: TextEvent[];
+};
+
 export function analyseCorpus(
 	documents: SourceDocument[],
 	reference: ReferenceData
 ): DashboardData {
+	const analysers = createAnalysers(reference);
 	const tables = emptyTables();
-	const matchSectors = createSectorMatcher(reference.sectors);
-	const matchPlaces = createPlaceMatcher(reference.gazetteer);
-	const sectorLabels = new Map(reference.sectors.map((s) => [s.id, s.label]));
-	const textEvents: TextEvent[] = [];
-	const seenVisits = new Set<string>();
+	const analyses = documents.map((doc) => analyseDocument(doc, analysers));
+	for (const analysis of analyses) {
+		for (const name of DOCUMENT_TABLES) {
+			const rows = tables[name] as object[];
+			for (const row of analysis[name]) rows.push(row);
+		}
+	}
+	const texts = new Map(documents.map((d) => [d.meta.docId, d.text]));
+	Object.assign(tables, corpusTables(analyses, texts, analysers));
+	return tables;
+}
 
+/** The per-document tables of one document; throws an InputError when it has no paragraphs. */
+export function analyseDocument(
+	{ meta, text }: SourceDocument,
+	analysers: Analysers
+): DocumentAnalysis {
+	const { reference, matchSectors, matchPlaces, sectorLabels } = analysers;
+	const tables: DocumentAnalysis = {
+		documents: [],
+		chapters: [],
+		paragraphs: [],
+		sentences: [],
+		clauses: [],
+		cues: [],
+		sectors: [],
+		figures: [],
+		routes: [],
+		visits: [],
+		textEvents: []
+	};
+	const textEvents = tables.textEvents;
+	const structure = parseStructure(text);
+	if (structure.paragraphs.length === 0) {
+		throw new InputError(meta.file, 'no paragraphs found (is this a statement or article text?)');
+	}
+	const { date: docDate, year: docYear } = documentDate(meta, text);
+	const docRow: DocumentRow = {
+		docId: meta.docId,
+		title: meta.title || structure.title || meta.file,
+		date: docDate,
+		kind: meta.kind,
+		publisher: meta.publisher,
+		language: meta.language,
+		file: meta.file,
+		url: meta.url,
+		chapters: structure.chapters.filter((c) => c.no > 0).length,
+		paragraphs: structure.paragraphs.length,
+		sentences: 0,
+		words: 0
+	};
+	const clausesByChapter = new Map<number, ClauseRow[]>();
+	const cueRoles = new Map<string, string[]>();
+	const paragraphsByChapter = new Map<number, number>();
+	let year = docYear > 0 ? String(docYear) : '';
+	let previousActor: Actor | undefined;
+
+	for (const paragraph of structure.paragraphs) {
+		const paragraphText = text.slice(paragraph.start, paragraph.end);
+		const sentenceSpans = splitSentences(text, paragraph);
+		const words = countWords(paragraphText);
+		docRow.sentences += sentenceSpans.length;
+		docRow.words += words;
+		paragraphsByChapter.set(
+			paragraph.chapterNo,
+			(paragraphsByChapter.get(paragraph.chapterNo) ?? 0) + 1
+		);
+		const paragraphRow: ParagraphRow = {
+			docId: meta.docId,
+			paragraphNo: paragraph.no,
+			paragraphSeq: paragraph.seq,
+			label: paragraph.label,
+			chapterNo: paragraph.chapterNo,
+			numbered: paragraph.numbered,
+			sentences: sentenceSpans.length,
+			words,
+			text: paragraphText,
+			start: paragraph.start,
+			end: paragraph.end
+		};
+		tables.paragraphs.push(paragraphRow);
+
+		sentenceSpans.forEach((span, index) => {
+			const sentence: SentenceInput = { docText: text, start: span.start, end: span.end };
+			const at: SentencePosition = {
+				docId: meta.docId,
+				chapterNo: paragraph.chapterNo,
+				paragraphNo: paragraph.no,
+				paragraphSeq: paragraph.seq,
+				sentenceNo: index + 1
+			};
+			const where = `${meta.docId}:p${at.paragraphSeq}:s${at.sentenceNo}`;
+			year = narrativeYear(sentence, docYear, year);
+			const sentenceRow: SentenceRow = {
+				docId: at.docId,
+				chapterNo: at.chapterNo,
+				paragraphNo: at.paragraphNo,
+				sentenceNo: at.sentenceNo,
+				text: text.slice(span.start, span.end),
+				start: span.start,
+				end: span.end
+			};
+			tables.sentences.push(sentenceRow);
+
+			analyseClauses(sentence, { previousActor }).forEach((clause, c) => {
+				const clauseId = `${where}:c${c + 1}`;
+				const row: ClauseRow = {
+					clauseId,
+					docId: at.docId,
+					chapterNo: at.chapterNo,
+					paragraphNo: at.paragraphNo,
+					sentenceNo: at.sentenceNo,
+					clauseNo: c + 1,
+					actor: clause.actor,
+					level: clause.level,
+					levelName: LEVEL_NAMES[clause.level],
+					cues: clause.cues.map((cue) => `${cue.role}:${cue.text}`).join('; '),
+					novelty: clause.novelty,
+					polarity: clause.polarity,
+					conditional: clause.conditional,
+					precision: clause.precision,
+					target: clause.target,
+					text: clause.text,
+					start: clause.start,
+					end: clause.end
+				};
+				tables.clauses.push(row);
+				const list = clausesByChapter.get(at.chapterNo) ?? [];
+				list.push(row);
+				clausesByChapter.set(at.chapterNo, list);
+				cueRoles.set(
+					clauseId,
+					clause.cues.map((cue) => cue.role)
+				);
+				for (const cue of clause.cues) {
+					const cueRow: CueRow = {
+						clauseId,
+						docId: at.docId,
+						role: cue.role,
+						text: cue.text,
+						start: cue.start,
+						end: cue.end
+					};
+					tables.cues.push(cueRow);
+				}
+				if (clause.actor !== 'unspecified' && clause.actor !== 'other') {
+					previousActor = clause.actor;
+				}
+			});
+
+			for (const mention of matchSectors(sentence)) {
+				const row: SectorMentionRow = {
+					docId: at.docId,
+					chapterNo: at.chapterNo,
+					paragraphNo: at.paragraphNo,
+					sentenceNo: at.sentenceNo,
+					sector: mention.sector,
+					sectorLabel: sectorLabels.get(mention.sector) ?? mention.sector,
+					term: mention.term,
+					quote: text.slice(mention.start, mention.end),
+					start: mention.start,
+					end: mention.end
+				};
+				tables.sectors.push(row);
+			}
+
+			extractFigures(sentence).forEach((figure, f) => {
+				const row: FigureRow = {
+					figureId: `${where}:f${f + 1}`,
+					docId: at.docId,
+					chapterNo: at.chapterNo,
+					paragraphNo: at.paragraphNo,
+					sentenceNo: at.sentenceNo,
+					kind: figure.kind,
+					label: figure.label,
+					value: figure.value,
+					unit: figure.unit,
+					qualifier: figure.qualifier,
+					// A figure whose sentence names no period speaks of the year the narrative is in.
+					period: figure.period || (CONTEXTUAL_PERIOD_KINDS.has(figure.kind) ? year : ''),
+					quote: figure.quote,
+					start: figure.start,
+					end: figure.end
+				};
+				tables.figures.push(row);
+			});
+
+			for (const visit of extractVisits(sentence, matchPlaces, reference.gazetteer, { year })) {
+				const row: VisitRow = {
+					docId: at.docId,
+					paragraphNo: at.paragraphNo,
+					sentenceNo: at.sentenceNo,
+					direction: visit.direction,
+					visitor: visit.visitor,
+					country: visit.country,
+					iso3: visit.iso3,
+					lat: visit.lat,
+					lon: visit.lon,
+					count: visit.count,
+					date: visit.date,
+					precision: visit.precision,
+					quote: visit.quote,
+					start: visit.start,
+					end: visit.end
+				};
+				tables.visits.push(row);
+			}
+
+			for (const route of extractRoutes(sentence, reference.gazetteer, reference.routeOrigins, {
+				year
+			})) {
+				const row: RouteRow = {
+					docId: at.docId,
+					paragraphNo: at.paragraphNo,
+					sentenceNo: at.sentenceNo,
+					origin: route.origin,
+					originIata: route.originIata,
+					destination: route.destination,
+					destinationIata: route.destinationIata,
+					country: route.country,
+					iso3: route.iso3,
+					launched: route.launched,
+					precision: route.precision,
+					originLat: route.originLat,
+					originLon: route.originLon,
+					destLat: route.destLat,
+					destLon: route.destLon,
+					quote: route.quote,
+					start: route.start,
+					end: route.end,
+					originOfFact: route.originOfFact,
+					sourceUrl: route.sourceUrl,
+					note: route.note
+				};
+				tables.routes.push(row);
+			}
+
+			for (const event of extractEvents(sentence, { docYear, docDate })) {
+				textEvents.push({
+					event,
+					docId: at.docId,
+					paragraphNo: at.paragraphNo,
+					sentenceNo: at.sentenceNo
+				});
+			}
+		});
+	}
+
+	for (const chapter of structure.chapters) {
+		const shell = {
+			docId: meta.docId,
+			chapterNo: chapter.no,
+			chapterTitle: chapter.title,
+			paragraphs: paragraphsByChapter.get(chapter.no) ?? 0,
+			start: chapter.start,
+			end: chapter.end
+		};
+		const row: ChapterRow = aggregateChapter(
+			shell,
+			clausesByChapter.get(chapter.no) ?? [],
+			cueRoles
+		);
+		tables.chapters.push(row);
+	}
+	tables.documents.push(docRow);
+	return tables;
+}
+
+/** The tables that join the documents, from their analyses in document order. */
+export function corpusTables(
+	analyses: readonly Pick<DocumentAnalysis, 'visits' | 'textEvents'>[],
+	texts: ReadonlyMap<string, string>,
+	{ reference, matchPlaces }: Analysers
+): Pick<DashboardData, 'sectorTerms' | 'visits' | 'events' | 'eventPlaces'> {
+	const tables: Pick<DashboardData, 'sectorTerms' | 'visits' | 'events' | 'eventPlaces'> = {
+		sectorTerms: [],
+		visits: [],
+		events: [],
+		eventPlaces: []
+	};
 	for (const sector of reference.sectors) {
 		for (const term of sector.terms) {
 			tables.sectorTerms.push({ sector: sector.id, sectorLabel: sector.label, term });
 		}
 	}
-
-	for (const { meta, text } of documents) {
-		const structure = parseStructure(text);
-		if (structure.paragraphs.length === 0) {
-			throw new InputError(meta.file, 'no paragraphs found (is this a statement or article text?)');
+	// The same visit may be named twice (a photo caption and the story): the first one counts.
+	const seenVisits = new Set<string>();
+	for (const analysis of analyses) {
+		for (const visit of analysis.visits) {
+			const key = `${visit.direction}|${visit.visitor}|${visit.country}|${visit.date}`;
+			if (seenVisits.has(key)) continue;
+			seenVisits.add(key);
+			tables.visits.push(visit);
 		}
-		const { date: docDate, year: docYear } = documentDate(meta, text);
-		const docRow: DocumentRow = {
-			docId: meta.docId,
-			title: meta.title || structure.title || meta.file,
-			date: docDate,
-			kind: meta.kind,
-			publisher: meta.publisher,
-			language: meta.language,
-			file: meta.file,
-			url: meta.url,
-			chapters: structure.chapters.filter((c) => c.no > 0).length,
-			paragraphs: structure.paragraphs.length,
-			sentences: 0,
-			words: 0
-		};
-		const clausesByChapter = new Map<number, ClauseRow[]>();
-		const cueRoles = new Map<string, string[]>();
-		const paragraphsByChapter = new Map<number, number>();
-		let year = docYear > 0 ? String(docYear) : '';
-		let previousActor: Actor | undefined;
-
-		for (const paragraph of structure.paragraphs) {
-			const paragraphText = text.slice(paragraph.start, paragraph.end);
-			const sentenceSpans = splitSentences(text, paragraph);
-			const words = countWords(paragraphText);
-			docRow.sentences += sentenceSpans.length;
-			docRow.words += words;
-			paragraphsByChapter.set(
-				paragraph.chapterNo,
-				(paragraphsByChapter.get(paragraph.chapterNo) ?? 0) + 1
-			);
-			const paragraphRow: ParagraphRow = {
-				docId: meta.docId,
-				paragraphNo: paragraph.no,
-				paragraphSeq: paragraph.seq,
-				label: paragraph.label,
-				chapterNo: paragraph.chapterNo,
-				numbered: paragraph.numbered,
-				sentences: sentenceSpans.length,
-				words,
-				text: paragraphText,
-				start: paragraph.start,
-				end: paragraph.end
-			};
-			tables.paragraphs.push(paragraphRow);
-
-			sentenceSpans.forEach((span, index) => {
-				const sentence: SentenceInput = { docText: text, start: span.start, end: span.end };
-				const at: SentencePosition = {
-					docId: meta.docId,
-					chapterNo: paragraph.chapterNo,
-					paragraphNo: paragraph.no,
-					paragraphSeq: paragraph.seq,
-					sentenceNo: index + 1
-				};
-				const where = `${meta.docId}:p${at.paragraphSeq}:s${at.sentenceNo}`;
-				year = narrativeYear(sentence, docYear, year);
-				const sentenceRow: SentenceRow = {
-					docId: at.docId,
-					chapterNo: at.chapterNo,
-					paragraphNo: at.paragraphNo,
-					sentenceNo: at.sentenceNo,
-					text: text.slice(span.start, span.end),
-					start: span.start,
-					end: span.end
-				};
-				tables.sentences.push(sentenceRow);
-
-				analyseClauses(sentence, { previousActor }).forEach((clause, c) => {
-					const clauseId = `${where}:c${c + 1}`;
-					const row: ClauseRow = {
-						clauseId,
-						docId: at.docId,
-						chapterNo: at.chapterNo,
-						paragraphNo: at.paragraphNo,
-						sentenceNo: at.sentenceNo,
-						clauseNo: c + 1,
-						actor: clause.actor,
-						level: clause.level,
-						levelName: LEVEL_NAMES[clause.level],
-						cues: clause.cues.map((cue) => `${cue.role}:${cue.text}`).join('; '),
-						novelty: clause.novelty,
-						polarity: clause.polarity,
-						conditional: clause.conditional,
-						precision: clause.precision,
-						target: clause.target,
-						text: clause.text,
-						start: clause.start,
-						end: clause.end
-					};
-					tables.clauses.push(row);
-					const list = clausesByChapter.get(at.chapterNo) ?? [];
-					list.push(row);
-					clausesByChapter.set(at.chapterNo, list);
-					cueRoles.set(
-						clauseId,
-						clause.cues.map((cue) => cue.role)
-					);
-					for (const cue of clause.cues) {
-						const cueRow: CueRow = {
-							clauseId,
-							docId: at.docId,
-							role: cue.role,
-							text: cue.text,
-							start: cue.start,
-							end: cue.end
-						};
-						tables.cues.push(cueRow);
-					}
-					if (clause.actor !== 'unspecified' && clause.actor !== 'other') {
-						previousActor = clause.actor;
-					}
-				});
-
-				for (const mention of matchSectors(sentence)) {
-					const row: SectorMentionRow = {
-						docId: at.docId,
-						chapterNo: at.chapterNo,
-						paragraphNo: at.paragraphNo,
-						sentenceNo: at.sentenceNo,
-						sector: mention.sector,
-						sectorLabel: sectorLabels.get(mention.sector) ?? mention.sector,
-						term: mention.term,
-						quote: text.slice(mention.start, mention.end),
-						start: mention.start,
-						end: mention.end
-					};
-					tables.sectors.push(row);
-				}
-
-				extractFigures(sentence).forEach((figure, f) => {
-					const row: FigureRow = {
-						figureId: `${where}:f${f + 1}`,
-						docId: at.docId,
-						chapterNo: at.chapterNo,
-						paragraphNo: at.paragraphNo,
-						sentenceNo: at.sentenceNo,
-						kind: figure.kind,
-						label: figure.label,
-						value: figure.value,
-						unit: figure.unit,
-						qualifier: figure.qualifier,
-						// A figure whose sentence names no period speaks of the year the narrative is in.
-						period: figure.period || (CONTEXTUAL_PERIOD_KINDS.has(figure.kind) ? year : ''),
-						quote: figure.quote,
-						start: figure.start,
-						end: figure.end
-					};
-					tables.figures.push(row);
-				});
-
-				for (const visit of extractVisits(sentence, matchPlaces, reference.gazetteer, { year })) {
-					// The same visit may be named twice (a photo caption and the story).
-					const key = `${visit.direction}|${visit.visitor}|${visit.country}|${visit.date}`;
-					if (seenVisits.has(key)) continue;
-					seenVisits.add(key);
-					const row: VisitRow = {
-						docId: at.docId,
-						paragraphNo: at.paragraphNo,
-						sentenceNo: at.sentenceNo,
-						direction: visit.direction,
-						visitor: visit.visitor,
-						country: visit.country,
-						iso3: visit.iso3,
-						lat: visit.lat,
-						lon: visit.lon,
-						count: visit.count,
-						date: visit.date,
-						precision: visit.precision,
-						quote: visit.quote,
-						start: visit.start,
-						end: visit.end
-					};
-					tables.visits.push(row);
-				}
-
-				for (const route of extractRoutes(sentence, reference.gazetteer, reference.routeOrigins, {
-					year
-				})) {
-					const row: RouteRow = {
-						docId: at.docId,
-						paragraphNo: at.paragraphNo,
-						sentenceNo: at.sentenceNo,
-						origin: route.origin,
-						originIata: route.originIata,
-						destination: route.destination,
-						destinationIata: route.destinationIata,
-						country: route.country,
-						iso3: route.iso3,
-						launched: route.launched,
-						precision: route.precision,
-						originLat: route.originLat,
-						originLon: route.originLon,
-						destLat: route.destLat,
-						destLon: route.destLon,
-						quote: route.quote,
-						start: route.start,
-						end: route.end,
-						originOfFact: route.originOfFact,
-						sourceUrl: route.sourceUrl,
-						note: route.note
-					};
-					tables.routes.push(row);
-				}
-
-				for (const event of extractEvents(sentence, { docYear, docDate })) {
-					textEvents.push({
-						event,
-						docId: at.docId,
-						paragraphNo: at.paragraphNo,
-						sentenceNo: at.sentenceNo
-					});
-				}
-			});
-		}
-
-		for (const chapter of structure.chapters) {
-			const shell = {
-				docId: meta.docId,
-				chapterNo: chapter.no,
-				chapterTitle: chapter.title,
-				paragraphs: paragraphsByChapter.get(chapter.no) ?? 0,
-				start: chapter.start,
-				end: chapter.end
-			};
-			const row: ChapterRow = aggregateChapter(
-				shell,
-				clausesByChapter.get(chapter.no) ?? [],
-				cueRoles
-			);
-			tables.chapters.push(row);
-		}
-		tables.documents.push(docRow);
 	}
-
+	const textEvents = analyses.flatMap((analysis) => analysis.textEvents);
 	const timeline = timelineRows(textEvents, reference.events);
 	tables.events = timeline.map((t) => t.row);
-	const texts = new Map(documents.map((d) => [d.meta.docId, d.text]));
 	for (const { row, from } of timeline) {
 		const docText = from && texts.get(from.docId);
 		if (!from || docText === undefined || row.start === null || row.end === null) continue;
@@ -417,7 +503,7 @@ export function analyseCorpus(
 }
 
 /** A text event and the sentence it was read from. */
-interface TextEvent {
+export interface TextEvent {
 	event: TimelineEvent;
 	docId: string;
 	paragraphNo: number;

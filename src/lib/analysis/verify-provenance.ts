@@ -12,35 +12,63 @@ interface Quoted {
 	text?: string;
 }
 
+/** The tables whose rows quote the text, in the order they are checked. */
+export const QUOTING_TABLES = [
+	'paragraphs',
+	'sentences',
+	'clauses',
+	'cues',
+	'sectors',
+	'figures',
+	'visits',
+	'routes',
+	'events',
+	'eventPlaces'
+] as const;
+export type QuotingTable = (typeof QUOTING_TABLES)[number];
+
+export interface ProvenanceIssue {
+	table: QuotingTable;
+	/** Row index in the table (plus `offsets[table]` when the rows are a slice of it). */
+	index: number;
+	message: string;
+}
+
+/** Every row whose offsets do not give its quote, table by table in QUOTING_TABLES order. */
+export function provenanceIssues(
+	data: Partial<Pick<DashboardData, QuotingTable>>,
+	texts: ReadonlyMap<string, string>,
+	offsets: Partial<Record<QuotingTable, number>> = {}
+): ProvenanceIssue[] {
+	const issues: ProvenanceIssue[] = [];
+	for (const table of QUOTING_TABLES) {
+		const rows = (data[table] ?? []) as readonly Quoted[];
+		const offset = offsets[table] ?? 0;
+		rows.forEach((row, i) => {
+			if (row.start === null || row.end === null) return; // reference facts have no words
+			const text = texts.get(row.docId);
+			const quoted = row.quote ?? row.text ?? '';
+			const index = offset + i;
+			if (text === undefined) {
+				issues.push({ table, index, message: `unknown document ${row.docId}` });
+			} else if (text.slice(row.start, row.end) !== quoted) {
+				issues.push({
+					table,
+					index,
+					message: `offsets ${row.start}–${row.end} give ${JSON.stringify(text.slice(row.start, row.end))}, not ${JSON.stringify(quoted)}`
+				});
+			}
+		});
+	}
+	return issues;
+}
+
+export const formatProvenanceIssue = (issue: ProvenanceIssue) =>
+	`${issue.table}[${issue.index}]: ${issue.message}`;
+
 export function provenanceErrors(
 	data: DashboardData,
 	texts: ReadonlyMap<string, string>
 ): string[] {
-	const errors: string[] = [];
-	const tables = [
-		'paragraphs',
-		'sentences',
-		'clauses',
-		'cues',
-		'sectors',
-		'figures',
-		'visits',
-		'routes',
-		'events',
-		'eventPlaces'
-	] as const;
-	for (const table of tables) {
-		(data[table] as readonly Quoted[]).forEach((row, index) => {
-			if (row.start === null || row.end === null) return; // reference facts have no words
-			const text = texts.get(row.docId);
-			const quoted = row.quote ?? row.text ?? '';
-			if (text === undefined) errors.push(`${table}[${index}]: unknown document ${row.docId}`);
-			else if (text.slice(row.start, row.end) !== quoted) {
-				errors.push(
-					`${table}[${index}]: offsets ${row.start}–${row.end} give ${JSON.stringify(text.slice(row.start, row.end))}, not ${JSON.stringify(quoted)}`
-				);
-			}
-		});
-	}
-	return errors;
+	return provenanceIssues(data, texts).map(formatProvenanceIssue);
 }

@@ -27,37 +27,76 @@ const SPACE = 32;
 
 type Cell = string | number | boolean | null | undefined;
 
+/** Whether a text starting with this char code matches FORMULA_START. */
+const startsFormula = (code: number) =>
+	code === 61 ||
+	code === 43 ||
+	code === 45 ||
+	code === 64 ||
+	code === 9 ||
+	code === 13 ||
+	code === 10;
+
+/** A text cell: PapaParse's formula guard, then quotes when it needs them. One scan of the text. */
+function csvText(text: string): string {
+	if (text === '') return '';
+	const formula = startsFormula(text.charCodeAt(0));
+	if (NEEDS_QUOTES.test(text)) {
+		return `"${(formula ? `'${text}` : text).replace(QUOTES, '""')}"`;
+	}
+	if (formula) return `"'${text}"`;
+	if (text.charCodeAt(0) === SPACE || text.charCodeAt(text.length - 1) === SPACE)
+		return `"${text}"`;
+	return text;
+}
+
 /** One cell as PapaParse's `safe()` writes it with our options. */
 export function csvCell(value: unknown): string {
+	if (typeof value === 'string') return csvText(value);
 	if (value === null || value === undefined) return '';
 	if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
 		// A number's text never holds a quote, comma, line break or space.
 		return String(value);
 	}
 	if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString();
-	let text = typeof value === 'string' ? value : String(value);
-	let quoted = false;
-	if (FORMULA_START.test(text)) {
-		text = `'${text}`;
-		quoted = true;
-	}
-	if (text.includes('"')) {
-		text = text.replace(QUOTES, '""');
-		quoted = true;
-	}
-	if (
-		!quoted &&
-		(NEEDS_QUOTES.test(text) ||
-			text.charCodeAt(0) === SPACE ||
-			text.charCodeAt(text.length - 1) === SPACE)
-	) {
-		quoted = true;
-	}
-	return quoted ? `"${text}"` : text;
+	return csvText(String(value));
 }
 
-/** Rows per chunk: about 100–500 KB of text. */
-const CHUNK_ROWS = 1000;
+/** Rows per group of lines: about 100–500 KB of text. */
+const GROUP_ROWS = 1000;
+
+/** The header line (column names), without BOM or line end. */
+export const csvHeader = (columns: readonly Column[]): string =>
+	columns.map((column) => csvCell(column.name)).join(',');
+
+/** One row's line, without line end. */
+export function csvLine(row: object, columns: readonly Column[]): string {
+	const record = row as Record<string, Cell>;
+	const cells = new Array<string>(columns.length);
+	for (let c = 0; c < columns.length; c++) cells[c] = csvCell(record[(columns[c] as Column).key]);
+	return cells.join(',');
+}
+
+/** The rows' lines in groups; lines inside a group, and the groups, are joined by CRLF. */
+export function* csvLineGroups(
+	rows: readonly object[],
+	columns: readonly Column[]
+): Generator<string> {
+	for (let from = 0; from < rows.length; from += GROUP_ROWS) {
+		const to = Math.min(rows.length, from + GROUP_ROWS);
+		const lines = new Array<string>(to - from);
+		for (let r = from; r < to; r++) lines[r - from] = csvLine(rows[r] as object, columns);
+		yield lines.join('\r\n');
+	}
+}
+
+/**
+ * Whether the file ends without a CRLF of its own: PapaParse puts CRLF between lines and toCsv
+ * adds one at the end unless the text already ends with one, which happens only when the last
+ * line is empty (one column, an empty cell).
+ */
+export const endsWithEmptyLine = (rows: readonly object[], columns: readonly Column[]) =>
+	rows.length > 0 && csvLine(rows[rows.length - 1] as object, columns) === '';
 
 /**
  * The CSV file in pieces whose concatenation is the file: BOM and header first, then the rows,
@@ -69,26 +108,9 @@ export function* csvChunks(rows: readonly object[], columns: readonly Column[]):
 		yield legacyCsv(rows, columns);
 		return;
 	}
-	const keys = columns.map((column) => column.key);
-	const width = keys.length;
-	const header = columns.map((column) => csvCell(column.name)).join(',');
-	// PapaParse puts CRLF between lines and toCsv adds one at the end unless the text already
-	// ends with one, which happens only when the last line is empty (one column, empty cell).
-	let lastLine = header;
-	let chunk = `${BOM}${header}`;
-	for (let r = 0; r < rows.length; r++) {
-		const row = rows[r] as Record<string, Cell>;
-		let line = csvCell(row[keys[0] as string]);
-		for (let c = 1; c < width; c++) line += `,${csvCell(row[keys[c] as string])}`;
-		chunk += `\r\n${line}`;
-		lastLine = line;
-		if ((r + 1) % CHUNK_ROWS === 0) {
-			yield chunk;
-			chunk = '';
-		}
-	}
-	if (!(rows.length > 0 && lastLine === '')) chunk += '\r\n';
-	yield chunk;
+	yield `${BOM}${csvHeader(columns)}`;
+	for (const group of csvLineGroups(rows, columns)) yield `\r\n${group}`;
+	if (!endsWithEmptyLine(rows, columns)) yield '\r\n';
 }
 
 export function toCsv(rows: readonly object[], columns: readonly Column[]): string {

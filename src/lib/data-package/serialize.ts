@@ -7,12 +7,39 @@
  * dashboard.json is about 500 MB, close to the longest string V8 can hold, and building it (or a
  * table's CSV) as one string costs more time than everything else in serialisation.
  */
-import { TABLES, TABLE_NAMES, type DashboardData } from '../contract/tables';
+import {
+	TABLES,
+	TABLE_NAMES,
+	type DashboardData,
+	type DocumentRow,
+	type TableName
+} from '../contract/tables';
 import { columnsOf, type Column } from './columns';
-import { csvChunks } from './csv';
+import { BOM, csvHeader, csvLineGroups, endsWithEmptyLine } from './csv';
 
-/** A file's contents: a string, or pieces of text whose concatenation is the file. */
-export type FileContents = string | Iterable<string>;
+/** Text, or the same text already encoded as UTF-8. */
+export type Piece = string | Uint8Array;
+/** A file's contents: a string, or pieces whose concatenation is the file. */
+export type FileContents = string | Iterable<Piece>;
+
+/**
+ * A table's rows, already written. `json()` gives groups of rows as they stand in dashboard.json
+ * (two tabs deep), `csv()` groups of CSV lines; rows within a group and the groups themselves are
+ * joined by ",\n" (JSON) and CRLF (CSV). Groups may come from several threads, in row order.
+ */
+export interface TableText {
+	rows: number;
+	json(): Iterable<Piece>;
+	csv(): Iterable<Piece>;
+	/** Whether the last CSV line is empty (then the file gets no CRLF of its own at the end). */
+	lastCsvLineEmpty: boolean;
+}
+
+/** What the README and datapackage.json say besides the tables' columns. */
+export interface PackageSummary {
+	documents: readonly DocumentRow[];
+	rows: Record<TableName, number>;
+}
 
 export const PACKAGE_NAME = 'vn-eu-partnership';
 
@@ -34,7 +61,7 @@ function frictionlessField(column: Column): Record<string, unknown> {
 }
 
 export function buildDataPackage(
-	data: DashboardData,
+	data: Pick<PackageSummary, 'documents'>,
 	columns: Record<string, Column[]>
 ): Record<string, unknown> {
 	return {
@@ -63,7 +90,7 @@ export function buildDataPackage(
 	};
 }
 
-function readme(data: DashboardData, columns: Record<string, Column[]>): string {
+function readme(data: PackageSummary, columns: Record<string, Column[]>): string {
 	const lines = [
 		'# Data package: Viet Nam–EU Comprehensive Strategic Partnership',
 		'',
@@ -95,7 +122,7 @@ function readme(data: DashboardData, columns: Record<string, Column[]>): string 
 	];
 	for (const name of TABLE_NAMES) {
 		const table = TABLES[name];
-		lines.push(`### ${table.file} (${data[name].length} rows)`, '', table.description, '');
+		lines.push(`### ${table.file} (${data.rows[name]} rows)`, '', table.description, '');
 		lines.push('| column | type | description |', '|---|---|---|');
 		for (const column of columns[name] ?? []) {
 			const values = column.enum ? ` One of: ${column.enum.join(', ')}.` : '';
@@ -106,17 +133,76 @@ function readme(data: DashboardData, columns: Record<string, Column[]>): string 
 	return lines.join('\n');
 }
 
-/** Rows of a table per piece of dashboard.json (a few hundred KB). */
-const JSON_CHUNK_ROWS = 500;
+/** Rows of a table per group in dashboard.json (a few hundred KB). */
+const JSON_GROUP_ROWS = 500;
 const WRAP_PREFIX = '{\n\t"x": [\n';
 const WRAP_SUFFIX = '\n\t]\n}';
 
 /**
- * `${JSON.stringify(data, null, '\t')}\n` in pieces. JSON.stringify writes each array element
- * the same way wherever it stands, so rows stringified inside `{ "x": [...] }` (the same depth as
- * in the whole) are cut out of that wrapper and joined as the whole would have them.
+ * The rows as JSON.stringify(…, null, '\t') writes them two levels deep, in groups. It writes
+ * each array element the same way wherever it stands, so rows stringified inside `{ "x": [...] }`
+ * (the same depth as in dashboard.json) are cut out of that wrapper.
  */
-export function* jsonChunks(data: object): Generator<string> {
+export function* jsonRowGroups(rows: readonly unknown[]): Generator<string> {
+	for (let i = 0; i < rows.length; i += JSON_GROUP_ROWS) {
+		const wrapped = JSON.stringify({ x: rows.slice(i, i + JSON_GROUP_ROWS) }, null, '\t');
+		yield wrapped.slice(WRAP_PREFIX.length, -WRAP_SUFFIX.length);
+	}
+}
+
+/** A table's text, generated from its rows as it is read (and again if read again). */
+export function tableText(rows: readonly object[], columns: readonly Column[]): TableText {
+	if (columns.length === 0) throw new Error('a table needs at least one column');
+	return {
+		rows: rows.length,
+		json: () => jsonRowGroups(rows),
+		csv: () => csvLineGroups(rows, columns),
+		lastCsvLineEmpty: endsWithEmptyLine(rows, columns)
+	};
+}
+
+/** `groups` joined by `separator`. */
+function* joined(groups: Iterable<Piece>, separator: string): Generator<Piece> {
+	let first = true;
+	for (const group of groups) {
+		if (!first) yield separator;
+		yield group;
+		first = false;
+	}
+}
+
+/** `${JSON.stringify(tables, null, '\t')}\n` for an object of arrays, from the tables' text. */
+export function* dashboardJson(tables: ReadonlyArray<[string, TableText]>): Generator<Piece> {
+	yield '{';
+	for (let k = 0; k < tables.length; k++) {
+		const [name, table] = tables[k] as [string, TableText];
+		yield `${k > 0 ? ',' : ''}\n\t${JSON.stringify(name)}: `;
+		if (table.rows === 0) {
+			yield '[]';
+			continue;
+		}
+		yield '[\n';
+		yield* joined(table.json(), ',\n');
+		yield '\n\t]';
+	}
+	yield tables.length > 0 ? '\n}\n' : '}\n';
+}
+
+/** The CSV file of a table: BOM, header, the lines, CRLF after each (see csv.ts). */
+export function* csvFile(table: TableText, columns: readonly Column[]): Generator<Piece> {
+	yield `${BOM}${csvHeader(columns)}`;
+	for (const group of table.csv()) {
+		yield '\r\n';
+		yield group;
+	}
+	if (!(table.rows > 0 && table.lastCsvLineEmpty)) yield '\r\n';
+}
+
+/**
+ * `${JSON.stringify(data, null, '\t')}\n` in pieces (anything but an object of arrays is
+ * stringified whole).
+ */
+export function* jsonChunks(data: object): Generator<Piece> {
 	const record = data as Record<string, unknown>;
 	const keys = Object.keys(record);
 	const tablesOnly =
@@ -127,55 +213,79 @@ export function* jsonChunks(data: object): Generator<string> {
 		yield `${JSON.stringify(data, null, '\t')}\n`;
 		return;
 	}
-	let piece = '{';
-	for (let k = 0; k < keys.length; k++) {
-		const key = keys[k] as string;
-		const rows = record[key] as unknown[];
-		piece += `${k > 0 ? ',' : ''}\n\t${JSON.stringify(key)}: `;
-		if (rows.length === 0) {
-			piece += '[]';
-			continue;
-		}
-		piece += '[\n';
-		for (let i = 0; i < rows.length; i += JSON_CHUNK_ROWS) {
-			const wrapped = JSON.stringify({ x: rows.slice(i, i + JSON_CHUNK_ROWS) }, null, '\t');
-			piece += `${i > 0 ? ',\n' : ''}${wrapped.slice(WRAP_PREFIX.length, -WRAP_SUFFIX.length)}`;
-			yield piece;
-			piece = '';
-		}
-		piece += '\n\t]';
-	}
-	yield `${piece}${keys.length > 0 ? '\n}' : '}'}\n`;
+	yield* dashboardJson(
+		keys.map((key): [string, TableText] => {
+			const rows = record[key] as unknown[];
+			return [
+				key,
+				{
+					rows: rows.length,
+					json: () => jsonRowGroups(rows),
+					csv: () => [],
+					lastCsvLineEmpty: false
+				}
+			];
+		})
+	);
 }
 
 /** An iterable that can be read more than once (a check and a write, or two tests). */
-const pieces = (make: () => Iterator<string>): Iterable<string> => ({ [Symbol.iterator]: make });
+const pieces = (make: () => Iterator<Piece>): Iterable<Piece> => ({ [Symbol.iterator]: make });
 
-/** File name → contents in pieces, in a stable order; nothing is generated until read. */
-export function packageFiles(data: DashboardData): Map<string, FileContents> {
+/** File name → contents in pieces, in a stable order, from every table's text. */
+export function packageFromTables(
+	tables: Record<TableName, TableText>,
+	documents: readonly DocumentRow[]
+): Map<string, FileContents> {
 	const columns = tableColumns();
 	const files = new Map<string, FileContents>();
 	for (const name of TABLE_NAMES) {
 		files.set(
 			TABLES[name].file,
-			pieces(() => csvChunks(data[name], columns[name] ?? []))
+			pieces(() => csvFile(tables[name], columns[name] ?? []))
 		);
 	}
 	files.set(
 		'dashboard.json',
+		pieces(() => dashboardJson(TABLE_NAMES.map((name) => [name, tables[name]])))
+	);
+	const rows = Object.fromEntries(TABLE_NAMES.map((name) => [name, tables[name].rows])) as Record<
+		TableName,
+		number
+	>;
+	files.set(
+		'datapackage.json',
+		`${JSON.stringify(buildDataPackage({ documents }, columns), null, '\t')}\n`
+	);
+	files.set('README.md', readme({ documents, rows }, columns));
+	return files;
+}
+
+/** File name → contents in pieces; nothing is generated until read. */
+export function packageFiles(data: DashboardData): Map<string, FileContents> {
+	const columns = tableColumns();
+	const tables = Object.fromEntries(
+		TABLE_NAMES.map((name) => [name, tableText(data[name], columns[name] ?? [])])
+	) as Record<TableName, TableText>;
+	const files = packageFromTables(tables, data.documents);
+	// dashboard.json is data as JSON.stringify writes it, whatever keys data holds.
+	files.set(
+		'dashboard.json',
 		pieces(() => jsonChunks(data))
 	);
-	files.set('datapackage.json', `${JSON.stringify(buildDataPackage(data, columns), null, '\t')}\n`);
-	files.set('README.md', readme(data, columns));
 	return files;
 }
 
 /** The contents as one string. */
 export function joinContents(contents: FileContents): string {
 	if (typeof contents === 'string') return contents;
+	const utf8 = new TextDecoder();
 	let text = '';
-	for (const piece of contents) text += piece;
-	return text;
+	for (const piece of contents) {
+		text +=
+			typeof piece === 'string' ? utf8.decode() + piece : utf8.decode(piece, { stream: true });
+	}
+	return text + utf8.decode();
 }
 
 /** File name → contents, in a stable order. */

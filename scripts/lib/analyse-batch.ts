@@ -1,0 +1,169 @@
+/**
+ * One batch of documents, analysed, checked and written as text, ready to be joined with the
+ * other batches in document order. The same function runs on the main thread and in the worker
+ * threads (analysis-worker.ts), so the package is the same however many threads run.
+ */
+import { z } from 'zod';
+import {
+	analyseDocument,
+	type Analysers,
+	type DocumentAnalysis,
+	type SourceDocument,
+	type TextEvent
+} from '../../src/lib/analysis/analyse-corpus';
+import { InputError } from '../../src/lib/analysis/errors';
+import {
+	QUOTING_TABLES,
+	provenanceIssues,
+	type ProvenanceIssue
+} from '../../src/lib/analysis/verify-provenance';
+import {
+	TABLES,
+	type DocumentRow,
+	type TableName,
+	type VisitRow
+} from '../../src/lib/contract/tables';
+import { columnsOf } from '../../src/lib/data-package/columns';
+import { csvLineGroups, endsWithEmptyLine } from '../../src/lib/data-package/csv';
+import { compileRowCheck } from '../../src/lib/data-package/row-check';
+import { jsonRowGroups } from '../../src/lib/data-package/serialize';
+
+/** The per-document tables a batch writes as text (documents stay rows: the README lists them). */
+export const TEXT_TABLES = [
+	'chapters',
+	'paragraphs',
+	'sentences',
+	'clauses',
+	'cues',
+	'sectors',
+	'figures',
+	'routes'
+] as const satisfies readonly TableName[];
+export type TextTableName = (typeof TEXT_TABLES)[number];
+
+/** A table's rows of one batch as UTF-8: JSON rows joined by ",\n", CSV lines joined by CRLF. */
+export interface EncodedRows {
+	rows: number;
+	json: Uint8Array;
+	csv: Uint8Array;
+	lastCsvLineEmpty: boolean;
+}
+
+/** The first row of a table that breaks the data contract (index within the batch). */
+export interface ContractIssue {
+	table: TableName;
+	index: number;
+	/** Path inside the row, as zod gives it. */
+	path: PropertyKey[];
+	message: string;
+}
+
+export interface DocumentCounts {
+	file: string;
+	docId: string;
+	clauses: number;
+	commitments: number;
+	figures: number;
+}
+
+export interface BatchResult {
+	documents: DocumentRow[];
+	tables: Record<TextTableName, EncodedRows>;
+	visits: VisitRow[];
+	textEvents: TextEvent[];
+	counts: DocumentCounts[];
+	contract: ContractIssue[];
+	/** Row indexes within the batch. */
+	provenance: ProvenanceIssue[];
+}
+
+/** A batch that stopped on a document it cannot analyse. */
+export interface BatchFailure {
+	file: string;
+	message: string;
+	line?: number;
+}
+
+const COLUMNS = Object.fromEntries(
+	TEXT_TABLES.map((name) => [name, columnsOf(TABLES[name].row)])
+) as Record<TextTableName, ReturnType<typeof columnsOf>>;
+const encoder = new TextEncoder();
+
+const rowChecks = new Map<TableName, ReturnType<typeof compileRowCheck>>();
+
+/**
+ * The first issue zod finds in the rows of `table`, or undefined. A check compiled from the row
+ * schema clears valid rows fast; zod reads the rows only when one fails it.
+ */
+export function firstContractIssue(
+	table: TableName,
+	rows: readonly unknown[]
+): ContractIssue | undefined {
+	const row = TABLES[table].row;
+	if (!rowChecks.has(table)) rowChecks.set(table, compileRowCheck(row));
+	const check = rowChecks.get(table);
+	if (check && rows.every(check)) return undefined;
+	const checked = z.array(row).safeParse(rows);
+	if (checked.success) return undefined;
+	const issue = checked.error.issues[0];
+	if (!issue) return undefined;
+	const [index, ...path] = issue.path;
+	return { table, index: typeof index === 'number' ? index : 0, path, message: issue.message };
+}
+
+export function analyseBatch(
+	documents: readonly SourceDocument[],
+	analysers: Analysers
+): BatchResult {
+	const analyses: DocumentAnalysis[] = documents.map((doc) => analyseDocument(doc, analysers));
+	const texts = new Map(documents.map((doc) => [doc.meta.docId, doc.text]));
+	const result: BatchResult = {
+		documents: analyses.flatMap((a) => a.documents),
+		tables: {} as Record<TextTableName, EncodedRows>,
+		visits: analyses.flatMap((a) => a.visits),
+		textEvents: analyses.flatMap((a) => a.textEvents),
+		counts: analyses.map((a, i) => ({
+			file: documents[i]?.meta.file ?? '',
+			docId: documents[i]?.meta.docId ?? '',
+			clauses: a.clauses.length,
+			commitments: a.clauses.filter((c) => c.level >= 3).length,
+			figures: a.figures.length
+		})),
+		contract: [],
+		provenance: []
+	};
+	for (const name of TEXT_TABLES) {
+		const rows: object[] = analyses.length === 1 ? (analyses[0]?.[name] ?? []) : [];
+		if (analyses.length > 1) for (const a of analyses) for (const row of a[name]) rows.push(row);
+		const issue = firstContractIssue(name, rows);
+		if (issue) result.contract.push(issue);
+		if ((QUOTING_TABLES as readonly string[]).includes(name)) {
+			result.provenance.push(...provenanceIssues({ [name]: rows }, texts));
+		}
+		result.tables[name] = {
+			rows: rows.length,
+			json: encoder.encode([...jsonRowGroups(rows)].join(',\n')),
+			csv: encoder.encode([...csvLineGroups(rows, COLUMNS[name])].join('\r\n')),
+			lastCsvLineEmpty: endsWithEmptyLine(rows, COLUMNS[name])
+		};
+	}
+	return result;
+}
+
+/** The byte buffers of a result, to hand them to another thread without copying. */
+export const transferables = (result: BatchResult): ArrayBuffer[] =>
+	TEXT_TABLES.flatMap((name) => [
+		result.tables[name].json.buffer as ArrayBuffer,
+		result.tables[name].csv.buffer as ArrayBuffer
+	]);
+
+export function failureOf(error: unknown): BatchFailure {
+	if (error instanceof InputError) {
+		return {
+			file: error.file,
+			message: error.message,
+			...(error.line === undefined ? {} : { line: error.line })
+		};
+	}
+	throw error;
+}

@@ -1,0 +1,237 @@
+/**
+ * The analysis of a corpus spread over the machine's cores. Documents are independent until the
+ * corpus-wide steps (a visit named twice, the timeline), so batches of documents go to worker
+ * threads and to the main thread, each returning its rows checked and written as UTF-8 text
+ * (analyse-batch.ts); the main thread joins them in document order, adds the corpus-wide tables
+ * and checks those. Small inputs run on the main thread alone: a worker costs a few hundred
+ * milliseconds to start. The package is the same bytes whatever the number of threads.
+ *
+ * PREPROCESS_THREADS=n sets the number of threads (1: the main thread only).
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import {
+	corpusTables,
+	createAnalysers,
+	type ReferenceData,
+	type SourceDocument
+} from '../../src/lib/analysis/analyse-corpus';
+import { InputError } from '../../src/lib/analysis/errors';
+import {
+	QUOTING_TABLES,
+	formatProvenanceIssue,
+	provenanceIssues,
+	type ProvenanceIssue
+} from '../../src/lib/analysis/verify-provenance';
+import {
+	TABLES,
+	TABLE_NAMES,
+	type DocumentRow,
+	type TableName
+} from '../../src/lib/contract/tables';
+import { columnsOf } from '../../src/lib/data-package/columns';
+import { tableText, type TableText } from '../../src/lib/data-package/serialize';
+import {
+	TEXT_TABLES,
+	analyseBatch,
+	failureOf,
+	firstContractIssue,
+	type BatchFailure,
+	type BatchResult,
+	type ContractIssue,
+	type DocumentCounts,
+	type TextTableName
+} from './analyse-batch';
+
+/** Below this much text (about 50 statement-sized documents) one thread is fastest. */
+const PARALLEL_MIN_CHARS = 2_000_000;
+/** About this much text per batch: small enough to balance the threads, large enough to be cheap. */
+const BATCH_CHARS = 1_000_000;
+const MAX_THREADS = 8;
+
+export interface AnalysedCorpus {
+	tables: Record<TableName, TableText>;
+	documents: DocumentRow[];
+	counts: DocumentCounts[];
+	threads: number;
+}
+
+export function threadCount(documents: readonly SourceDocument[]): number {
+	const asked = Number(process.env.PREPROCESS_THREADS);
+	if (Number.isInteger(asked) && asked >= 1) return Math.min(asked, MAX_THREADS);
+	const chars = documents.reduce((sum, doc) => sum + doc.text.length, 0);
+	return chars < PARALLEL_MIN_CHARS ? 1 : Math.min(availableParallelism(), MAX_THREADS);
+}
+
+/** Consecutive documents, about BATCH_CHARS of text each, at least four per thread when parallel. */
+function batchesOf(documents: readonly SourceDocument[], threads: number): SourceDocument[][] {
+	const chars = documents.reduce((sum, doc) => sum + doc.text.length, 0);
+	const count = Math.min(
+		documents.length,
+		Math.max(Math.ceil(chars / BATCH_CHARS), threads > 1 ? threads * 4 : 1)
+	);
+	// Cut by text length, so that batches take about the same time.
+	const batches: SourceDocument[][] = [];
+	let batch: SourceDocument[] = [];
+	let read = 0;
+	for (const doc of documents) {
+		batch.push(doc);
+		read += doc.text.length;
+		if (batches.length < count - 1 && read >= (chars * (batches.length + 1)) / count) {
+			batches.push(batch);
+			batch = [];
+		}
+	}
+	if (batch.length > 0) batches.push(batch);
+	return batches;
+}
+
+type Outcome = { result: BatchResult } | { failure: BatchFailure };
+
+/** Runs every batch, on the main thread and on `threads - 1` workers, as each becomes free. */
+async function runBatches(
+	batches: SourceDocument[][],
+	reference: ReferenceData,
+	threads: number
+): Promise<Outcome[]> {
+	const outcomes: Outcome[] = new Array(batches.length);
+	let next = 0;
+	const analysers = createAnalysers(reference);
+	const workers: Worker[] = [];
+	const workerRuns: Promise<void>[] = [];
+	for (let w = 1; w < threads && w < batches.length; w++) {
+		const worker = new Worker(new URL('./analysis-worker.mjs', import.meta.url), {
+			workerData: { reference }
+		});
+		workers.push(worker);
+		workerRuns.push(
+			new Promise<void>((resolve, reject) => {
+				const take = () => {
+					if (next >= batches.length) {
+						resolve();
+						return;
+					}
+					const batch = next++;
+					worker.postMessage({ batch, documents: batches[batch] });
+				};
+				worker.on('message', (message: { batch: number } & Outcome) => {
+					outcomes[message.batch] =
+						'result' in message ? { result: message.result } : { failure: message.failure };
+					take();
+				});
+				worker.on('error', reject);
+				// After the last batch this changes nothing: the promise is settled.
+				worker.on('exit', (code) =>
+					reject(new Error(`analysis worker stopped (exit code ${code})`))
+				);
+				take();
+			})
+		);
+	}
+	try {
+		// The main thread takes batches too, and lets the workers' messages in between.
+		while (next < batches.length) {
+			const b = next++;
+			try {
+				outcomes[b] = { result: analyseBatch(batches[b] ?? [], analysers) };
+			} catch (error) {
+				outcomes[b] = { failure: failureOf(error) };
+			}
+			await new Promise((resolve) => setImmediate(resolve));
+		}
+		await Promise.all(workerRuns);
+	} finally {
+		await Promise.all(workers.map((worker) => worker.terminate()));
+	}
+	return outcomes;
+}
+
+const contractError = (issue: ContractIssue) =>
+	new Error(
+		`analysis output breaks the data contract at ${[issue.table, issue.index, ...issue.path].map(String).join('.')}: ${issue.message}`
+	);
+
+/**
+ * Analyses, checks and writes every table as text. Throws the first InputError in document
+ * order, the first break of the data contract (in table, then row order) or the offsets that do
+ * not give their quotes, as the one-thread run does.
+ */
+export async function analyseInThreads(
+	documents: SourceDocument[],
+	reference: ReferenceData,
+	threads = threadCount(documents)
+): Promise<AnalysedCorpus> {
+	const batches = batchesOf(documents, threads);
+	const outcomes = await runBatches(batches, reference, threads);
+	const results: BatchResult[] = [];
+	for (const outcome of outcomes) {
+		if ('failure' in outcome) {
+			const { file, message, line } = outcome.failure;
+			throw new InputError(file, message, line);
+		}
+		results.push(outcome.result);
+	}
+
+	const texts = new Map(documents.map((doc) => [doc.meta.docId, doc.text]));
+	const corpus = corpusTables(results, texts, createAnalysers(reference));
+	const docs = results.flatMap((r) => r.documents);
+	const columns = Object.fromEntries(
+		TABLE_NAMES.map((name) => [name, columnsOf(TABLES[name].row)])
+	) as Record<TableName, ReturnType<typeof columnsOf>>;
+	const rowTables = { documents: docs, ...corpus };
+
+	// The data contract: the first issue in table order, then row order, as one zod parse of the
+	// whole would report it.
+	for (const name of TABLE_NAMES) {
+		if (name in rowTables) {
+			const rows = rowTables[name as keyof typeof rowTables];
+			const issue = firstContractIssue(name, rows);
+			if (issue) throw contractError(issue);
+			continue;
+		}
+		let offset = 0;
+		for (const result of results) {
+			const issue = result.contract.find((i) => i.table === name);
+			if (issue) throw contractError({ ...issue, index: offset + issue.index });
+			offset += result.tables[name as TextTableName].rows;
+		}
+	}
+
+	// Provenance: every quote is text.slice(start, end).
+	const issues: ProvenanceIssue[] = provenanceIssues(
+		{ visits: corpus.visits, events: corpus.events, eventPlaces: corpus.eventPlaces },
+		texts
+	);
+	const offsets = new Map<string, number>();
+	for (const result of results) {
+		for (const issue of result.provenance) {
+			issues.push({ ...issue, index: (offsets.get(issue.table) ?? 0) + issue.index });
+		}
+		for (const name of TEXT_TABLES) {
+			offsets.set(name, (offsets.get(name) ?? 0) + result.tables[name].rows);
+		}
+	}
+	if (issues.length > 0) {
+		const order = (i: ProvenanceIssue) => QUOTING_TABLES.indexOf(i.table);
+		issues.sort((a, b) => order(a) - order(b) || a.index - b.index);
+		throw new Error(
+			`quotes do not match their offsets:\n  ${issues.slice(0, 5).map(formatProvenanceIssue).join('\n  ')}`
+		);
+	}
+
+	const tables = {} as Record<TableName, TableText>;
+	for (const name of TABLE_NAMES) {
+		if (name in rowTables) {
+			tables[name] = tableText(rowTables[name as keyof typeof rowTables], columns[name]);
+			continue;
+		}
+		const parts = results.map((r) => r.tables[name as TextTableName]).filter((t) => t.rows > 0);
+		tables[name] = {
+			rows: parts.reduce((sum, t) => sum + t.rows, 0),
+			json: () => parts.map((t) => t.json),
+			csv: () => parts.map((t) => t.csv),
+			lastCsvLineEmpty: parts.at(-1)?.lastCsvLineEmpty ?? false
+		};
+	}
+	return { tables, documents: docs, counts: results.flatMap((r) => r.counts), threads };
+}
