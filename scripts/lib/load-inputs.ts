@@ -78,12 +78,38 @@ function metaFromFileName(file: string): DocumentMeta {
 	};
 }
 
+/** Files read at once: enough to keep the disk and libuv's thread pool busy. */
+const READS_IN_FLIGHT = 16;
+
+/** Every file's text (or the error reading it), in the files' order, read several at a time. */
+async function readTexts(files: string[]): Promise<({ text: string } | { error: unknown })[]> {
+	const texts: ({ text: string } | { error: unknown })[] = new Array(files.length);
+	let next = 0;
+	const reader = async () => {
+		while (next < files.length) {
+			const i = next++;
+			try {
+				texts[i] = { text: await readText(files[i] as string) };
+			} catch (error) {
+				texts[i] = { error };
+			}
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(READS_IN_FLIGHT, files.length) }, reader));
+	return texts;
+}
+
 export async function loadDocuments(inputs: string[]): Promise<SourceDocument[]> {
 	const cache = new Map<string, SourceEntry[]>();
 	const documents: SourceDocument[] = [];
 	const ids = new Set<string>();
-	for (const file of await listInputFiles(inputs)) {
-		const text = await readText(file);
+	const files = await listInputFiles(inputs);
+	const texts = await readTexts(files);
+	for (const [i, file] of files.entries()) {
+		// Errors in file order, as if the files were read one by one.
+		const read = texts[i];
+		if (!read || 'error' in read) throw read?.error;
+		const { text } = read;
 		const entry = (await sourcesBeside(file, cache)).find((s) => s.file === basename(file));
 		const meta: DocumentMeta = entry
 			? {

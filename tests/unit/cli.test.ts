@@ -83,6 +83,16 @@ describe('preprocess CLI on bad input', () => {
 		expect(readdirSync(out)).toEqual(['sentinel.csv']);
 	});
 
+	it('several bad files read at once: the first in file order is named', () => {
+		const dir = mkdtempSync(join(work, 'order-'));
+		writeFileSync(join(dir, '1-ok.txt'), SEED);
+		writeFileSync(join(dir, '2-empty.txt'), '');
+		writeFileSync(join(dir, '3-binary.txt'), new Uint8Array([0x31, 0x00]));
+		const { code, stderr } = preprocess('--input', dir, '--out', existingOut());
+		expect(code).toBe(1);
+		expect(stderr).toMatch(/2-empty\.txt: file is empty$/);
+	});
+
 	it('a missing path', () => {
 		const { code, stderr } = preprocess(
 			'--input',
