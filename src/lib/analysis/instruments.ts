@@ -245,6 +245,29 @@ const DATE_WORDS = new Set([
 	'as'
 ]);
 
+/**
+ * The words that may start a quantity, deadline or date, with a bit for each: one look-up per
+ * word instead of one per kind (the look-ups were a fifth of the clause analysis).
+ */
+const QUANTITY = 1;
+const DEADLINE = 2;
+const DATE_WORD = 4;
+const STARTS = new Map<string, number>();
+for (const [words, bit] of [
+	[QUANTITY_WORDS, QUANTITY],
+	[DEADLINE_WORDS, DEADLINE],
+	[DATE_WORDS, DATE_WORD]
+] as const) {
+	for (const word of words) STARTS.set(word, (STARTS.get(word) ?? 0) | bit);
+}
+
+/** First characters of the listed names and of the heads: other words start no name. */
+const NAME_STARTS = new Uint8Array(0x10000);
+for (const word of [...INSTRUMENTS_BY_FIRST_WORD.keys(), ...MECHANISM_HEADS]) {
+	NAME_STARTS[word.charCodeAt(0)] = 1;
+}
+const mayStartName = (word: Word) => NAME_STARTS[word.text.charCodeAt(0)] === 1;
+
 const startsWithDigit = (word: Word) => {
 	const code = word.text.charCodeAt(0);
 	return code >= 48 && code <= 57;
@@ -257,11 +280,12 @@ function stickyCues(
 	words: readonly Word[],
 	span: Span,
 	role: string,
-	starts: (word: Word) => boolean
+	starts: (word: Word, index: number) => boolean
 ): Cue[] {
 	const cues: Cue[] = [];
-	for (const word of words) {
-		if (!starts(word)) continue;
+	for (let w = 0; w < words.length; w++) {
+		const word = words[w] as Word;
+		if (!starts(word, w)) continue;
 		re.lastIndex = word.start;
 		const match = re.exec(docText);
 		if (!match) continue;
@@ -293,7 +317,7 @@ const isCapitalised = (word: Word) => /^[\p{Lu}\p{N}]/u.test(word.text);
 function headedNames(docText: string, words: readonly Word[]): Cue[] {
 	const cues: Cue[] = [];
 	words.forEach((head, h) => {
-		if (!MECHANISM_HEADS.has(head.text)) return;
+		if (!mayStartName(head) || !MECHANISM_HEADS.has(head.text)) return;
 		let first = h;
 		let connectors: string[] = [];
 		for (let j = h - 1; j >= Math.max(0, h - MAX_NAME_WORDS); j--) {
@@ -333,6 +357,7 @@ function withoutOverlaps(cues: Cue[]): Cue[] {
 function listedNames(docText: string, words: readonly Word[]): Cue[] {
 	const cues: Cue[] = [];
 	words.forEach((word, w) => {
+		if (!mayStartName(word)) return;
 		const names = INSTRUMENTS_BY_FIRST_WORD.get(word.text);
 		const name = names?.find((parts) => parts.every((part, k) => words[w + k]?.text === part));
 		const last = name ? words[w + name.length - 1] : undefined;
@@ -357,16 +382,22 @@ export function findPrecisionCues(docText: string, words: readonly Word[], span:
 		...listedNames(docText, words),
 		...headedNames(docText, words)
 	]);
+	const starts = words.map((word) => STARTS.get(word.lower) ?? 0);
 	const quantities = stickyCues(
 		QUANTITY_RE,
 		docText,
 		words,
 		span,
 		'quantity',
-		(word) => startsWithDigit(word) || QUANTITY_WORDS.has(word.lower)
+		(word, w) => startsWithDigit(word) || ((starts[w] ?? 0) & QUANTITY) !== 0
 	);
-	const deadlines = stickyCues(DEADLINE_RE, docText, words, span, 'deadline', (word) =>
-		DEADLINE_WORDS.has(word.lower)
+	const deadlines = stickyCues(
+		DEADLINE_RE,
+		docText,
+		words,
+		span,
+		'deadline',
+		(_, w) => ((starts[w] ?? 0) & DEADLINE) !== 0
 	);
 	const dates = stickyCues(
 		DATE_RE,
@@ -374,7 +405,7 @@ export function findPrecisionCues(docText: string, words: readonly Word[], span:
 		words,
 		span,
 		'date',
-		(word) => startsWithDigit(word) || DATE_WORDS.has(word.lower)
+		(word, w) => startsWithDigit(word) || ((starts[w] ?? 0) & DATE_WORD) !== 0
 	).filter((date) => !deadlines.some((d) => date.start < d.end && d.start < date.end));
 	return [...withoutOverlaps(quantities), ...deadlines, ...withoutOverlaps(dates), ...instruments];
 }
