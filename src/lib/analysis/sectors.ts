@@ -46,26 +46,61 @@ function fold(c: number): number {
 	return String.fromCharCode(c).toLowerCase().charCodeAt(0);
 }
 
-/** Hash of folded char codes, extended one code at a time (collisions only cost a trie walk). */
+/** Hash of folded char codes, extended one code at a time (collisions only cost a comparison). */
 const extendHash = (hash: number, code: number) => (Math.imul(hash, 31) + code) | 0;
 
+/** A key of the trie with the entry its node resolved to, compared directly with the text. */
+interface Candidate {
+	key: string;
+	entry: TermEntry;
+	plural: number;
+}
+
 /**
- * Hashes of every path from the root that does not cross a space: the folded words a term can
- * start with, and their prefixes. A word of the text whose hash is not here starts no term, so
- * the trie is walked only for the few words that may (most words are "the", "and", "of", …).
+ * Every key of the trie, indexed by the hash of its first word (its letters and digits up to the
+ * first space or sign), longest key first. A term that starts at a word of the text runs through
+ * the whole word (it ends on a word boundary), so the hash of the folded word finds the only keys
+ * that may match there, and most words ("the", "in", …) find none. Comparing a few short keys
+ * also beats walking the trie: in the pipeline the other extractors push its thousands of small
+ * Maps out of the processor's cache between two sentences, and that walk was the costliest
+ * function of the whole analysis.
  */
-function firstWordHashes(root: TrieNode): Set<number> {
-	const hashes = new Set<number>();
-	const visit = (node: TrieNode, hash: number) => {
+function candidatesByFirstWord(root: TrieNode): Map<number, Candidate[]> {
+	const index = new Map<number, Candidate[]>();
+	const visit = (node: TrieNode, key: string, hash: number, inFirstWord: boolean) => {
+		if (node.entry) {
+			const list = index.get(hash) ?? [];
+			list.push({ key, entry: node.entry, plural: node.plural ?? 0 });
+			index.set(hash, list);
+		}
 		for (const [code, child] of node.next) {
-			if (code === SPACE) continue;
-			const next = extendHash(hash, code);
-			hashes.add(next);
-			visit(child, next);
+			const first = inFirstWord && isWordCode(code);
+			visit(child, key + String.fromCharCode(code), first ? extendHash(hash, code) : hash, first);
 		}
 	};
-	visit(root, 0);
-	return hashes;
+	visit(root, '', 0, true);
+	for (const list of index.values()) list.sort((a, b) => b.key.length - a.key.length);
+	return index;
+}
+
+/**
+ * End of `key` matched at `from` the way the trie walks it (folded, a run of separators for a
+ * space) and ending on a word boundary, or -1.
+ */
+function matchKey(text: string, from: number, limit: number, key: string): number {
+	let i = from;
+	for (let k = 0; k < key.length; k++) {
+		if (i >= limit) return -1;
+		const c = text.charCodeAt(i);
+		if (isSeparatorCode(c)) {
+			if (key.charCodeAt(k) !== SPACE) return -1;
+			while (i < limit && isSeparatorCode(text.charCodeAt(i))) i++;
+		} else {
+			if (fold(c) !== key.charCodeAt(k)) return -1;
+			i++;
+		}
+	}
+	return i < limit && isWordCode(text.charCodeAt(i)) ? -1 : i;
 }
 
 function insert(root: TrieNode, key: string, entry: TermEntry, plural?: number): void {
@@ -106,7 +141,10 @@ function pluralKeys(key: string): [string, number][] {
  */
 export function createSectorMatcher(
 	taxonomy: SectorDefinition[],
-	/** `prefilter: false` walks the trie at every word start (the tests compare both ways). */
+	/**
+	 * `prefilter: false` walks the trie at every word start: the plain form of the matcher, which
+	 * the tests compare the fast one with.
+	 */
 	options: { prefilter?: boolean } = {}
 ): (sentence: SentenceInput) => SectorMention[] {
 	const root: TrieNode = { next: new Map() };
@@ -155,8 +193,27 @@ export function createSectorMatcher(
 		return best;
 	}
 
-	const startHashes = firstWordHashes(root);
+	const candidates = candidatesByFirstWord(root);
 	const prefilter = options.prefilter ?? true;
+
+	/** The longest term at `from` among the keys whose first word hashes to `hash`. */
+	function longestOfCandidates(
+		text: string,
+		from: number,
+		limit: number,
+		hash: number
+	): { end: number; entry: TermEntry } | undefined {
+		const list = candidates.get(hash);
+		if (list === undefined) return undefined;
+		for (const { key, entry, plural } of list) {
+			const end = matchKey(text, from, limit, key);
+			if (end < 0) continue;
+			// An acronym counts only as written: "AI", not "ai"; "NDCs", not "ndcs".
+			if (entry.acronym && text.slice(from, end - plural) !== entry.term) continue;
+			return { end, entry };
+		}
+		return undefined;
+	}
 
 	return (sentence) => {
 		const { docText, start, end } = sentence;
@@ -172,15 +229,16 @@ export function createSectorMatcher(
 				i++;
 				continue;
 			}
-			// Here i is a word start. A term that starts here runs through the whole word (it ends
-			// on a word boundary), so the trie must hold the folded word: check its hash first.
+			// Here i is a word start: the hash of the folded word picks the keys to try.
 			let wordEnd = i;
 			let hash = 0;
 			do {
 				hash = extendHash(hash, fold(docText.charCodeAt(wordEnd)));
 				wordEnd++;
 			} while (wordEnd < end && isWordCode(docText.charCodeAt(wordEnd)));
-			const found = !prefilter || startHashes.has(hash) ? longestAt(docText, i, end) : undefined;
+			const found = prefilter
+				? longestOfCandidates(docText, i, end, hash)
+				: longestAt(docText, i, end);
 			if (found) {
 				mentions.push({
 					sector: found.entry.sector,
