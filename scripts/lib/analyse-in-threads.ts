@@ -106,17 +106,22 @@ async function runBatches(
 		workers.push(worker);
 		workerRuns.push(
 			new Promise<void>((resolve, reject) => {
+				// Two batches in hand, so that a worker never waits for the main thread (busy with a
+				// batch of its own) to send the next one.
+				let inHand = 0;
 				const take = () => {
 					if (next >= batches.length) {
-						resolve();
+						if (inHand === 0) resolve();
 						return;
 					}
 					const batch = next++;
+					inHand++;
 					worker.postMessage({ batch, documents: batches[batch] });
 				};
 				worker.on('message', (message: { batch: number } & Outcome) => {
 					outcomes[message.batch] =
 						'result' in message ? { result: message.result } : { failure: message.failure };
+					inHand--;
 					take();
 				});
 				worker.on('error', reject);
@@ -124,6 +129,7 @@ async function runBatches(
 				worker.on('exit', (code) =>
 					reject(new Error(`analysis worker stopped (exit code ${code})`))
 				);
+				take();
 				take();
 			})
 		);

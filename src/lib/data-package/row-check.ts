@@ -84,7 +84,11 @@ function fieldCheck(field: Internals): Check | undefined {
 		if (!predicate) return undefined;
 		checks.push(predicate);
 	}
-	const all = (v: unknown) => checks.every((check) => check(v));
+	// A loop, not checks.every(): this runs for every cell of every row.
+	const all = (v: unknown) => {
+		for (let i = 0; i < checks.length; i++) if (!(checks[i] as Check)(v)) return false;
+		return true;
+	};
 	switch (def.type) {
 		case 'string':
 			return (v) => typeof v === 'string' && all(v);
