@@ -6,7 +6,7 @@
  * (linear growth gives 10×). Figures are printed, never asserted.
  */
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runPipeline } from './lib/run-pipeline';
@@ -49,7 +49,10 @@ async function main() {
 	);
 	console.log(`Seeds: ${names.length} files; median of several runs per scale; temp dir ${work}\n`);
 	console.log(
-		'scale   docs    MB      runs  median s   MB/s    docs/s   × read-only   × previous scale'
+		`Threads: up to ${availableParallelism()} (the machine's cores; PREPROCESS_THREADS=n sets them)\n`
+	);
+	console.log(
+		'scale   docs    MB      runs  threads  median s   MB/s    docs/s   × read-only   × previous scale'
 	);
 	let previous: number | undefined;
 	try {
@@ -62,6 +65,7 @@ async function main() {
 			for (const file of files) bytes += (await stat(file)).size;
 			const times: number[] = [];
 			const readTimes: number[] = [];
+			let threads = 1;
 			for (let r = 0; r < runsFor(scale); r++) {
 				const t0 = performance.now();
 				await readAll(input);
@@ -75,6 +79,7 @@ async function main() {
 				});
 				if (result.exitCode !== 0) throw new Error(`pipeline failed at scale ${scale}`);
 				times.push(result.seconds);
+				threads = result.threads;
 			}
 			const seconds = median(times);
 			const mb = bytes / 1e6;
@@ -85,6 +90,7 @@ async function main() {
 					String(files.length).padEnd(8),
 					mb.toFixed(2).padEnd(8),
 					String(times.length).padEnd(6),
+					String(threads).padEnd(9),
 					seconds.toFixed(3).padEnd(11),
 					(mb / seconds).toFixed(2).padEnd(8),
 					(files.length / seconds).toFixed(0).padEnd(9),

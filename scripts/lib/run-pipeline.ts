@@ -17,6 +17,8 @@ export interface PipelineOptions {
 
 export interface PipelineResult {
 	exitCode: number;
+	/** Threads the analysis ran on (the main thread included). */
+	threads: number;
 	documents: number;
 	seconds: number;
 }
@@ -49,7 +51,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 			console.error(
 				`error: ${out} is stale; run npm run preprocess. Differences: ${differences.join(', ')}`
 			);
-			return { exitCode: 1, documents: documents.length, seconds: 0 };
+			return { exitCode: 1, documents: documents.length, seconds: 0, threads: corpus.threads };
 		}
 	} else {
 		await writePackageAtomically(options.out, files);
@@ -61,5 +63,5 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 	log(
 		`${documents.length} documents, ${corpus.tables.paragraphs.rows} paragraphs, ${corpus.tables.clauses.rows} clauses, ${sum((c) => c.commitments)} commitments, ${corpus.tables.figures.rows} figures, ${corpus.tables.events.rows} events in ${seconds} s → ${out}${options.check ? ' is up to date' : ` (${files.size} files)`}${corpus.threads > 1 ? ` on ${corpus.threads} threads` : ''}`
 	);
-	return { exitCode: 0, documents: documents.length, seconds: elapsed };
+	return { exitCode: 0, documents: documents.length, seconds: elapsed, threads: corpus.threads };
 }
