@@ -13,6 +13,7 @@ import { Worker } from 'node:worker_threads';
 import {
 	corpusTables,
 	createAnalysers,
+	type Analysers,
 	type ReferenceData,
 	type SourceDocument
 } from '../../src/lib/analysis/analyse-corpus';
@@ -91,12 +92,12 @@ type Outcome = { result: BatchResult } | { failure: BatchFailure };
 /** Runs every batch, on the main thread and on `threads - 1` workers, as each becomes free. */
 async function runBatches(
 	batches: SourceDocument[][],
-	reference: ReferenceData,
+	analysers: Analysers,
 	threads: number
 ): Promise<Outcome[]> {
+	const { reference } = analysers;
 	const outcomes: Outcome[] = new Array(batches.length);
 	let next = 0;
-	const analysers = createAnalysers(reference);
 	const workers: Worker[] = [];
 	const workerRuns: Promise<void>[] = [];
 	for (let w = 1; w < threads && w < batches.length; w++) {
@@ -168,7 +169,8 @@ export async function analyseInThreads(
 	threads = threadCount(documents)
 ): Promise<AnalysedCorpus> {
 	const batches = batchesOf(documents, threads);
-	const outcomes = await runBatches(batches, reference, threads);
+	const analysers = createAnalysers(reference);
+	const outcomes = await runBatches(batches, analysers, threads);
 	const results: BatchResult[] = [];
 	for (const outcome of outcomes) {
 		if ('failure' in outcome) {
@@ -179,7 +181,7 @@ export async function analyseInThreads(
 	}
 
 	const texts = new Map(documents.map((doc) => [doc.meta.docId, doc.text]));
-	const corpus = corpusTables(results, texts, createAnalysers(reference));
+	const corpus = corpusTables(results, texts, analysers);
 	const docs = results.flatMap((r) => r.documents);
 	const columns = Object.fromEntries(
 		TABLE_NAMES.map((name) => [name, columnsOf(TABLES[name].row)])
