@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { THEMES } from '$lib/design/tokens';
-import { captionedSvg, escapeXml, wrapText } from './captioned-svg';
+import { captionedSvg, escapeXml, standaloneChartSvg, wrapText } from './captioned-svg';
 
 const base = {
 	chartSvg:
@@ -45,5 +45,24 @@ describe('captioned SVG', () => {
 		const lines = wrapText('word '.repeat(100), 28, 1792);
 		expect(lines.length).toBeGreaterThan(1);
 		expect(lines.every((l) => l.length * 28 * 0.55 <= 1792)).toBe(true);
+	});
+});
+
+describe('standalone chart SVG', () => {
+	it('resolves currentColor and drops hover styles', () => {
+		const svg =
+			'<svg viewBox="0 0 1 1"><style ><![CDATA[.a:hover{fill:red}]]></style><text fill="currentColor">x</text></svg>';
+		expect(standaloneChartSvg(svg, '#1a1d23')).toBe(
+			'<svg viewBox="0 0 1 1"><text fill="#1a1d23">x</text></svg>'
+		);
+	});
+	it('leaves no currentColor in a captioned export', () => {
+		const svg = captionedSvg({
+			...base,
+			chartSvg: '<svg viewBox="0 0 5 5"><path stroke="currentColor"/></svg>',
+			background: 'dark'
+		});
+		expect(svg).not.toContain('currentColor');
+		expect(svg).toContain(`stroke="${THEMES.dark.fg}"`);
 	});
 });

@@ -64,6 +64,17 @@ export function exportColours(background: ExportBackground) {
 	};
 }
 
+/**
+ * Makes a chart's SVG self-sufficient for slide software: explicit colours instead of
+ * `currentColor` (PowerPoint's SVG import does not resolve it reliably) and no <style> block
+ * (ECharts puts hover rules there; a file has no hover, and some importers choke on CSS).
+ */
+export function standaloneChartSvg(chartSvg: string, textColour: string): string {
+	return chartSvg
+		.replace(/<style\b[^>]*>[\s\S]*?<\/style>/g, '')
+		.replace(/currentColor/g, textColour);
+}
+
 /** Gives the chart's root <svg> a position and size inside the caption, keeping its viewBox. */
 function placeChart(chartSvg: string, x: number, y: number, width: number, height: number): string {
 	return chartSvg.replace(
@@ -110,7 +121,13 @@ export function captionedSvg(input: CaptionedSvgInput): string {
 	const footTop = height - pad - footHeight;
 	const chartTop = y + Math.round(12 * unit);
 	const chartHeight = Math.max(10, footTop - Math.round(24 * unit) - chartTop);
-	const chart = placeChart(input.chartSvg, pad, chartTop, textWidth, chartHeight);
+	const chart = placeChart(
+		standaloneChartSvg(input.chartSvg, colours.text),
+		pad,
+		chartTop,
+		textWidth,
+		chartHeight
+	);
 	const footer = footLines.map(
 		(line, i) =>
 			`<text x="${pad}" y="${footTop + footSize + i * Math.round(footSize * 1.4)}" font-size="${footSize}" fill="${colours.muted}">${escapeXml(line)}</text>`
