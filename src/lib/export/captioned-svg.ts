@@ -100,7 +100,7 @@ export function captionedSvg(input: CaptionedSvgInput): string {
 		`${input.source} · ${input.date} · ${input.url}`,
 		footSize,
 		textWidth
-	).slice(0, 3);
+	).slice(0, 4);
 
 	let y = pad + titleSize;
 	const parts: string[] = [];

@@ -13,6 +13,9 @@ const STYLE_PROPERTIES = [
 	'stroke-width',
 	'stroke-opacity',
 	'stroke-dasharray',
+	'stroke-linejoin',
+	'stroke-linecap',
+	'paint-order',
 	'opacity',
 	'font-size',
 	'font-weight',
@@ -22,6 +25,20 @@ const STYLE_PROPERTIES = [
 	'display',
 	'visibility'
 ] as const;
+
+/**
+ * Chromium reports colours made with color-mix() as `color(srgb r g b / a)`, which slide
+ * software and librsvg do not read: write them as rgb()/rgba().
+ */
+export function legacyColours(css: string): string {
+	return css.replace(
+		/color\(srgb ([\d.]+) ([\d.]+) ([\d.]+)(?: \/ ([\d.]+))?\)/g,
+		(_, r: string, g: string, b: string, a: string | undefined) => {
+			const [R, G, B] = [r, g, b].map((v) => Math.round(Number(v) * 255));
+			return a === undefined ? `rgb(${R}, ${G}, ${B})` : `rgba(${R}, ${G}, ${B}, ${Number(a)})`;
+		}
+	);
+}
 
 /** Computes styles with the page temporarily in `theme`, within one task (nothing repaints). */
 export function inlineComputedStyles(svg: SVGSVGElement, theme: ThemeName): SVGSVGElement {
@@ -37,7 +54,7 @@ export function inlineComputedStyles(svg: SVGSVGElement, theme: ThemeName): SVGS
 			if (!(target instanceof Element)) return;
 			const computed = getComputedStyle(el);
 			const declarations = STYLE_PROPERTIES.map((p) => `${p}:${computed.getPropertyValue(p)}`);
-			target.setAttribute('style', declarations.join(';'));
+			target.setAttribute('style', legacyColours(declarations.join(';')));
 			target.removeAttribute('class');
 			target.removeAttribute('tabindex');
 		});
