@@ -62,7 +62,7 @@ export function measure(lhr: LighthouseResult): PageFigures {
 	};
 }
 
-function medianOf(values: number[]): number {
+export function medianOf(values: number[]): number {
 	const sorted = [...values].sort((a, b) => a - b);
 	const mid = Math.floor(sorted.length / 2);
 	return sorted.length % 2
