@@ -137,4 +137,19 @@ describe('drill-down and links', () => {
 		expect(await again.locator('#clauses li').count()).toBe(listed);
 		await context.close();
 	});
+
+	it('clicking a legend entry lists the clauses at that level', async () => {
+		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		const tab = await context.newPage();
+		await tab.goto(new URL('/commitments', baseUrl).href, { waitUntil: 'networkidle' });
+		const entry = tab.locator(
+			'#commitments-by-chapter .ssr.wide path[ecmeta_ssr_type="legend"][ecmeta_series_index="3"][pointer-events="visible"]'
+		);
+		await entry.dispatchEvent('click');
+		await tab.waitForURL(/level=3/);
+		const badges = await tab.locator('#clauses li .badge').allTextContents();
+		expect(badges.length).toBeGreaterThan(0);
+		expect(badges.every((b) => b.includes('Level 3'))).toBe(true);
+		await context.close();
+	});
 });

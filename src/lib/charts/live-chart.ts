@@ -14,7 +14,8 @@ export interface LiveChart {
 export function mountLiveChart(
 	element: HTMLElement,
 	option: ChartOption,
-	onClick: (seriesIndex: number, dataIndex: number) => void
+	onClick: (seriesIndex: number, dataIndex: number) => void,
+	onLegend: (seriesIndex: number) => void = () => {}
 ): LiveChart {
 	const echarts = loadECharts();
 	const chart = echarts.init(element, CHART_THEME, { renderer: 'svg' });
@@ -24,6 +25,15 @@ export function mountLiveChart(
 		if (typeof params.seriesIndex === 'number' && typeof params.dataIndex === 'number') {
 			onClick(params.seriesIndex, params.dataIndex);
 		}
+	});
+	chart.on('legendselectchanged', (params) => {
+		// A legend click selects its series (e.g. a level) rather than hiding it: show every
+		// series again and report the choice.
+		const name = (params as { name?: string }).name;
+		chart.dispatchAction({ type: 'legendAllSelect' });
+		const series = (chart.getOption() as { series?: { name?: string }[] }).series ?? [];
+		const index = series.findIndex((s) => s.name === name);
+		if (index >= 0) onLegend(index);
 	});
 	const observer = new ResizeObserver(() => chart.resize());
 	observer.observe(element);

@@ -61,6 +61,7 @@ export const commitmentsByChapter = defineChart<ChapterLevelRow>({
 	rows: (data) => chapterLevelRows(data),
 	option: buildCommitmentsByChapterOption,
 	native: (rows) => stackedLevelsNative(rows, (r) => r.chapter, 'clauses'),
+	selectSeries: (level) => ({ level: String(level) }),
 	select: (rows, seriesIndex, dataIndex) => {
 		const row = rows[dataIndex];
 		return row ? { chapter: String(row.chapterNo), level: String(seriesIndex) } : undefined;
@@ -117,6 +118,7 @@ export const commitmentsByActor = defineChart<ActorLevelRow>({
 	rows: (data) => actorLevelRows(data),
 	option: buildActorsOption,
 	native: (rows) => stackedLevelsNative(rows, (r) => r.actorLabel, 'clauses'),
+	selectSeries: (level) => ({ level: String(level) }),
 	select: (rows, seriesIndex, dataIndex) => {
 		const row = rows[dataIndex];
 		return row ? { actor: row.actor, level: String(seriesIndex) } : undefined;

@@ -42,6 +42,8 @@ export interface ChartDefinition<Row> {
 	option: (rows: Row[], view: ChartView) => ChartOption;
 	/** What clicking mark (seriesIndex, dataIndex) selects, if the chart drills down. */
 	select?: (rows: Row[], seriesIndex: number, dataIndex: number) => ChartSelection | undefined;
+	/** What clicking a legend entry (series `seriesIndex`) selects, if anything. */
+	selectSeries?: (seriesIndex: number) => ChartSelection | undefined;
 	/** The chart as a native PowerPoint chart; charts without one export as an image. */
 	native?: (rows: Row[]) => NativeChart;
 	/** Server-rendered layouts (CSS picks the one that fits its box; see Chart.svelte). */
