@@ -3,6 +3,7 @@
  * date, and a named instrument or mechanism each add one point of precision. A quantity plus
  * a deadline is a target (Climate Policy Radar). The named instruments live here, in one list.
  */
+import { MONTH_NAMES } from './dates';
 import type { Cue, Span } from './types';
 
 /** A word or punctuation token with absolute offsets, as the clause splitter makes them. */
@@ -202,21 +203,7 @@ const QUANTITY_WORDS = new Set([
 	'tripling'
 ]);
 
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
-const MONTH = `(?:${MONTHS.join('|')})`;
+const MONTH = `(?:${MONTH_NAMES.join('|')})`;
 const YEAR = String.raw`(?:19|20)\d{2}`;
 const DATE = String.raw`(?:\d{1,2}\s+)?(?:${MONTH}\s+)?${YEAR}`;
 
@@ -236,7 +223,7 @@ const DATE_RE = new RegExp(
 	'iy'
 );
 const DATE_WORDS = new Set([
-	...MONTHS.map((month) => month.toLowerCase()),
+	...MONTH_NAMES.map((month) => month.toLowerCase()),
 	'in',
 	'on',
 	'from',

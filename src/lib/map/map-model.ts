@@ -7,7 +7,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { DashboardData } from '../contract/tables';
 import { textHref } from '../links';
-import { formatPartialDate } from './dates';
+import { formatPartialDate } from '$lib/format/dates';
 import { isPlaced, mapRows, MAP_LAYERS, type MapLayerId, type MapRow } from './map-rows';
 import { layoutMarkers } from './marker-layout';
 import { labelBox, placeRouteLabels, pointBox } from './route-labels';

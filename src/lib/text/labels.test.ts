@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { documentLabel, formatPartialDate } from './labels';
+import { formatPartialDate } from '$lib/format/dates';
+import { documentLabel } from './labels';
 
 describe('labels', () => {
 	it('writes dates at their precision', () => {

@@ -3,6 +3,9 @@
  * in July 2025: the timeline draws such events as a bar over the whole period rather than
  * inventing a day, and says so in its legend. Times are UTC milliseconds, `end` exclusive.
  */
+import { MONTH_NAMES } from '$lib/analysis/dates';
+import { formatPartialDate } from '$lib/format/dates';
+
 export type Precision = 'year' | 'month' | 'day';
 
 export interface Period {
@@ -33,20 +36,8 @@ export function eventPeriod(date: string, precision: Precision): Period {
 	return { start, end };
 }
 
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-] as const;
+/** Characters of an ISO date at each precision ("2025", "2025-07", "2025-07-01"). */
+const PRECISION_LENGTH: Record<Precision, number> = { year: 4, month: 7, day: 10 };
 
 /** "29 Jan 2026", "Jul 2025", "2025" (short) or "29 January 2026", "July 2025" (long). */
 export function formatEventDate(
@@ -54,16 +45,10 @@ export function formatEventDate(
 	precision: Precision,
 	style: 'short' | 'long' = 'short'
 ): string {
-	const { start } = eventPeriod(date, precision);
-	const d = new Date(start);
-	const year = String(d.getUTCFullYear());
-	if (precision === 'year') return year;
-	const name = MONTHS[d.getUTCMonth()] ?? '';
-	const month = style === 'long' ? name : name.slice(0, 3);
-	return precision === 'month' ? `${month} ${year}` : `${d.getUTCDate()} ${month} ${year}`;
+	return formatPartialDate(date.slice(0, PRECISION_LENGTH[precision]), style);
 }
 
 /** Short month name for ticks ("Jan"). */
 export function monthName(month: number): string {
-	return (MONTHS[month] ?? '').slice(0, 3);
+	return (MONTH_NAMES[month] ?? '').slice(0, 3);
 }
