@@ -34,12 +34,25 @@ function constantDeclarations(): string {
 	return parts.join('');
 }
 
+/**
+ * `.l0` … `.l4`: a modality level's fill and the text colour that reads on it. Cue words,
+ * level badges and clause lists all use these, so the level colours have one rule each.
+ * Level 0 gets a hairline, as its fill is close to the page in the light theme.
+ */
+function levelFillRules(): string {
+	return LEVEL_COLOURS.map(
+		(_, i) =>
+			`.l${i}{background:var(--level-${i});color:var(--level-${i}-text);${i === 0 ? 'box-shadow:inset 0 0 0 1px var(--c-border);' : ''}}`
+	).join('');
+}
+
 export function tokensCss(): string {
 	const light = colourDeclarations(THEMES.light);
 	const dark = colourDeclarations(THEMES.dark);
 	return [
 		`:root{${constantDeclarations()}${light}color-scheme:light;}`,
 		`@media (prefers-color-scheme: dark){:root:not([data-theme='light']){${dark}color-scheme:dark;}}`,
-		`:root[data-theme='dark']{${dark}color-scheme:dark;}`
+		`:root[data-theme='dark']{${dark}color-scheme:dark;}`,
+		levelFillRules()
 	].join('\n');
 }

@@ -60,3 +60,33 @@ export function docShortName(kind: string): string {
 	const words = kind.replace(/-/g, ' ');
 	return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+/** Only the fields the timeline draws, so a page's hydration data carries nothing more. */
+export function toTimelineEvent(e: EventRow): TimelineEvent {
+	const {
+		eventId,
+		date,
+		precision,
+		title,
+		kind,
+		docId,
+		paragraphNo,
+		quote,
+		origin,
+		sourceUrl,
+		note
+	} = e;
+	return {
+		eventId,
+		date,
+		precision,
+		title,
+		kind,
+		docId,
+		paragraphNo,
+		quote,
+		origin,
+		sourceUrl,
+		note
+	};
+}

@@ -1,4 +1,5 @@
 import { loadDashboardData } from '$lib/server/data';
+import { toTimelineEvent } from '$lib/timeline/timeline-event';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
@@ -12,32 +13,6 @@ export const load: PageServerLoad = () => {
 			publisher
 		})),
 		// Only the fields the timeline draws: the page carries this payload for hydration.
-		events: data.events.map(
-			({
-				eventId,
-				date,
-				precision,
-				title,
-				kind,
-				docId,
-				paragraphNo,
-				quote,
-				origin,
-				sourceUrl,
-				note
-			}) => ({
-				eventId,
-				date,
-				precision,
-				title,
-				kind,
-				docId,
-				paragraphNo,
-				quote,
-				origin,
-				sourceUrl,
-				note
-			})
-		)
+		events: data.events.map(toTimelineEvent)
 	};
 };
