@@ -5,20 +5,22 @@
 import type { EventRow } from '$lib/contract/tables';
 import { textHref } from '$lib/links';
 
-export type TimelineEvent = Pick<
-	EventRow,
-	| 'eventId'
-	| 'date'
-	| 'precision'
-	| 'title'
-	| 'kind'
-	| 'docId'
-	| 'paragraphNo'
-	| 'quote'
-	| 'origin'
-	| 'sourceUrl'
-	| 'note'
->;
+/** The fields of an event the timeline draws (and nothing more travels to the page). */
+const TIMELINE_FIELDS = [
+	'eventId',
+	'date',
+	'precision',
+	'title',
+	'kind',
+	'docId',
+	'paragraphNo',
+	'quote',
+	'origin',
+	'sourceUrl',
+	'note'
+] as const satisfies readonly (keyof EventRow)[];
+
+export type TimelineEvent = Pick<EventRow, (typeof TIMELINE_FIELDS)[number]>;
 
 export interface EventSource {
 	href: string;
@@ -63,30 +65,5 @@ export function docShortName(kind: string): string {
 
 /** Only the fields the timeline draws, so a page's hydration data carries nothing more. */
 export function toTimelineEvent(e: EventRow): TimelineEvent {
-	const {
-		eventId,
-		date,
-		precision,
-		title,
-		kind,
-		docId,
-		paragraphNo,
-		quote,
-		origin,
-		sourceUrl,
-		note
-	} = e;
-	return {
-		eventId,
-		date,
-		precision,
-		title,
-		kind,
-		docId,
-		paragraphNo,
-		quote,
-		origin,
-		sourceUrl,
-		note
-	};
+	return Object.fromEntries(TIMELINE_FIELDS.map((k) => [k, e[k]])) as TimelineEvent;
 }
