@@ -26,7 +26,7 @@ import {
 import { columnsOf } from '../../src/lib/data-package/columns';
 import { csvLineGroups, endsWithEmptyLine } from '../../src/lib/data-package/csv';
 import { compileRowCheck } from '../../src/lib/data-package/row-check';
-import { jsonRowGroups } from '../../src/lib/data-package/serialize';
+import { dashboardKeys, dashboardRowGroups } from '../../src/lib/data-package/dashboard-json';
 
 /** The per-document tables a batch writes as text (documents stay rows: the README lists them). */
 export const TEXT_TABLES = [
@@ -41,7 +41,7 @@ export const TEXT_TABLES = [
 ] as const satisfies readonly TableName[];
 export type TextTableName = (typeof TEXT_TABLES)[number];
 
-/** A table's rows of one batch as UTF-8: JSON rows joined by ",\n", CSV lines joined by CRLF. */
+/** A table's rows of one batch as UTF-8: dashboard.json lines joined by ",\n", CSV lines by CRLF. */
 export interface EncodedRows {
 	rows: number;
 	json: Uint8Array;
@@ -87,6 +87,9 @@ export interface BatchFailure {
 const COLUMNS = Object.fromEntries(
 	TEXT_TABLES.map((name) => [name, columnsOf(TABLES[name].row)])
 ) as Record<TextTableName, ReturnType<typeof columnsOf>>;
+const DASHBOARD_KEYS = Object.fromEntries(
+	TEXT_TABLES.map((name) => [name, dashboardKeys(name)])
+) as Record<TextTableName, string[]>;
 const encoder = new TextEncoder();
 
 const rowChecks = new Map<TableName, ReturnType<typeof compileRowCheck>>();
@@ -142,7 +145,7 @@ export function analyseBatch(
 		}
 		result.tables[name] = {
 			rows: rows.length,
-			json: encoder.encode([...jsonRowGroups(rows)].join(',\n')),
+			json: encoder.encode([...dashboardRowGroups(rows, DASHBOARD_KEYS[name])].join(',\n')),
 			csv: encoder.encode([...csvLineGroups(rows, COLUMNS[name])].join('\r\n')),
 			lastCsvLineEmpty: endsWithEmptyLine(rows, COLUMNS[name])
 		};

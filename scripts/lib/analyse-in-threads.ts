@@ -24,13 +24,7 @@ import {
 	provenanceIssues,
 	type ProvenanceIssue
 } from '../../src/lib/analysis/verify-provenance';
-import {
-	TABLES,
-	TABLE_NAMES,
-	type DocumentRow,
-	type TableName
-} from '../../src/lib/contract/tables';
-import { columnsOf } from '../../src/lib/data-package/columns';
+import { TABLE_NAMES, type DocumentRow, type TableName } from '../../src/lib/contract/tables';
 import { tableText, type TableText } from '../../src/lib/data-package/serialize';
 import {
 	TEXT_TABLES,
@@ -54,6 +48,8 @@ export interface AnalysedCorpus {
 	tables: Record<TableName, TableText>;
 	documents: DocumentRow[];
 	counts: DocumentCounts[];
+	/** Each document's text by id: the offsets point into it. */
+	texts: Map<string, string>;
 	threads: number;
 }
 
@@ -183,9 +179,6 @@ export async function analyseInThreads(
 	const texts = new Map(documents.map((doc) => [doc.meta.docId, doc.text]));
 	const corpus = corpusTables(results, texts, analysers);
 	const docs = results.flatMap((r) => r.documents);
-	const columns = Object.fromEntries(
-		TABLE_NAMES.map((name) => [name, columnsOf(TABLES[name].row)])
-	) as Record<TableName, ReturnType<typeof columnsOf>>;
 	const rowTables = { documents: docs, ...corpus };
 
 	// The data contract: the first issue in table order, then row order, as one zod parse of the
@@ -230,7 +223,7 @@ export async function analyseInThreads(
 	const tables = {} as Record<TableName, TableText>;
 	for (const name of TABLE_NAMES) {
 		if (name in rowTables) {
-			tables[name] = tableText(rowTables[name as keyof typeof rowTables], columns[name]);
+			tables[name] = tableText(name, rowTables[name as keyof typeof rowTables]);
 			continue;
 		}
 		const parts = results.map((r) => r.tables[name as TextTableName]).filter((t) => t.rows > 0);
@@ -241,5 +234,5 @@ export async function analyseInThreads(
 			lastCsvLineEmpty: parts.at(-1)?.lastCsvLineEmpty ?? false
 		};
 	}
-	return { tables, documents: docs, counts: results.flatMap((r) => r.counts), threads };
+	return { tables, documents: docs, counts: results.flatMap((r) => r.counts), texts, threads };
 }

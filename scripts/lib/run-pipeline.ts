@@ -42,7 +42,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 		);
 	});
 
-	const files = packageFromTables(corpus.tables, corpus.documents);
+	const files = packageFromTables(corpus.tables, corpus.documents, corpus.texts);
 	files.set(MAP_TOPOLOGY_FILE, await mapTopologyFile(reference.gazetteer));
 	const out = display(options.out);
 	if (options.check) {

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { diffPackage, writePackageAtomically } from '../../scripts/lib/write-package';
+import { parseDashboard } from '../../src/lib/data-package/dashboard-json';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SEED = readFileSync(join(ROOT, 'seeds/000_094e36a2e337436e.txt'), 'utf8');
@@ -136,11 +137,11 @@ describe('preprocess CLI on good input', () => {
 		const { code, stdout } = preprocess('--input', input('crlf.txt', crlf), '--out', out);
 		expect(code).toBe(0);
 		expect(stdout).toMatch(/crlf\.txt → crlf: 12 chapters, 60 paragraphs/);
-		const data = JSON.parse(readFileSync(join(out, 'dashboard.json'), 'utf8'));
+		const data = parseDashboard(readFileSync(join(out, 'dashboard.json'), 'utf8'));
 		const text = crlf.slice(1);
-		const p41 = data.paragraphs.find((p: { paragraphNo: number }) => p.paragraphNo === 41);
-		expect(text.slice(p41.start, p41.end)).toBe(p41.text);
-		expect(p41.text).toMatch(/^Both sides underscore the importance of decarbonising/);
+		const p41 = data.paragraphs.find((p) => p.paragraphNo === 41);
+		expect(text.slice(p41?.start, p41?.end)).toBe(p41?.text);
+		expect(p41?.text).toMatch(/^Both sides underscore the importance of decarbonising/);
 	});
 
 	it('--check fails on a stale package and names the differing file', () => {

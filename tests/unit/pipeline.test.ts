@@ -18,6 +18,7 @@ import {
 	packageFromTables,
 	serializePackage
 } from '../../src/lib/data-package/serialize';
+import { parseDashboard } from '../../src/lib/data-package/dashboard-json';
 import { InputError } from '../../src/lib/analysis/errors';
 import { analyseInThreads } from '../../scripts/lib/analyse-in-threads';
 import { loadDocuments, loadReference } from '../../scripts/lib/load-inputs';
@@ -275,10 +276,11 @@ describe('invariants', () => {
 	});
 
 	it('is deterministic: two runs serialise to the same bytes', () => {
-		const again = serializePackage(analyseCorpus(documents, reference));
-		expect([...again]).toEqual([...serializePackage(data)]);
-		// dashboard.json is written in pieces: together they are exactly JSON.stringify's text.
-		expect(again.get('dashboard.json')).toBe(`${JSON.stringify(data, null, '\t')}\n`);
+		const texts = new Map(documents.map((d) => [d.meta.docId, d.text]));
+		const again = serializePackage(analyseCorpus(documents, reference), texts);
+		expect([...again]).toEqual([...serializePackage(data, texts)]);
+		// dashboard.json is written in pieces without the quoted words: read back, it is the data.
+		expect(parseDashboard(again.get('dashboard.json') ?? '')).toEqual(data);
 	});
 
 	it('derives its numbers from the text: edited numbers in a copy change the output', () => {
@@ -310,11 +312,14 @@ describe('the analysis spread over threads', () => {
 
 	it('writes the same package, byte for byte, on one thread and on three', async () => {
 		const docs = copies();
-		const whole = bytes(packageFiles(analyseCorpus(docs, reference)));
+		const texts = new Map(docs.map((d) => [d.meta.docId, d.text]));
+		const whole = bytes(packageFiles(analyseCorpus(docs, reference), texts));
 		for (const threads of [1, 3]) {
 			const corpus = await analyseInThreads(docs, reference, threads);
 			expect(corpus.threads).toBe(threads);
-			expect(bytes(packageFromTables(corpus.tables, corpus.documents))).toEqual(whole);
+			expect(bytes(packageFromTables(corpus.tables, corpus.documents, corpus.texts))).toEqual(
+				whole
+			);
 			expect(corpus.counts.map((c) => c.docId)).toEqual(docs.map((d) => d.meta.docId));
 		}
 		// The visit named in every copy is counted once, as in one run over the corpus.

@@ -45,10 +45,20 @@ export function provenanceIssues(
 		const rows = (data[table] ?? []) as readonly Quoted[];
 		const offset = offsets[table] ?? 0;
 		rows.forEach((row, i) => {
-			if (row.start === null || row.end === null) return; // reference facts have no words
-			const text = texts.get(row.docId);
 			const quoted = row.quote ?? row.text ?? '';
 			const index = offset + i;
+			if (row.start === null || row.end === null) {
+				// Reference facts have no words in the texts (and dashboard.json relies on it).
+				if (quoted !== '') {
+					issues.push({
+						table,
+						index,
+						message: `no offsets, yet quotes ${JSON.stringify(quoted)}`
+					});
+				}
+				return;
+			}
+			const text = texts.get(row.docId);
 			if (text === undefined) {
 				issues.push({ table, index, message: `unknown document ${row.docId}` });
 			} else if (text.slice(row.start, row.end) !== quoted) {

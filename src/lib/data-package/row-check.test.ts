@@ -3,9 +3,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { TABLES, TABLE_NAMES, type DashboardData } from '../contract/tables';
+import { decodeDashboard } from './dashboard-json';
 import { compileRowCheck } from './row-check';
 
-const data = JSON.parse(readFileSync('data/dashboard.json', 'utf8')) as DashboardData;
+const data = decodeDashboard(
+	JSON.parse(readFileSync('data/dashboard.json', 'utf8'))
+) as unknown as DashboardData;
 
 /** Values that pass some fields and break others. */
 const SAMPLES = [

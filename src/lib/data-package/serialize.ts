@@ -3,9 +3,9 @@
  * site, datapackage.json (Frictionless Data Package) and a README for analysts. Pure and
  * deterministic: same input, same bytes (no timestamps, stable key and row order).
  *
- * The large files come as pieces of text, generated as they are written: at 1,000 documents
- * dashboard.json is about 500 MB, close to the longest string V8 can hold, and building it (or a
- * table's CSV) as one string costs more time than everything else in serialisation.
+ * The large files come as pieces of text, generated as they are written: at 1,000 statements a
+ * table's CSV is tens of MB and dashboard.json about 200 MB, and building either as one string
+ * costs more time than everything else in serialisation.
  */
 import {
 	TABLES,
@@ -16,6 +16,7 @@ import {
 } from '../contract/tables';
 import { columnsOf, type Column } from './columns';
 import { BOM, csvHeader, csvLineGroups, endsWithEmptyLine } from './csv';
+import { dashboardJson, dashboardKeys, dashboardRowGroups } from './dashboard-json';
 
 /** Text, or the same text already encoded as UTF-8. */
 export type Piece = string | Uint8Array;
@@ -23,9 +24,10 @@ export type Piece = string | Uint8Array;
 export type FileContents = string | Iterable<Piece>;
 
 /**
- * A table's rows, already written. `json()` gives groups of rows as they stand in dashboard.json
- * (two tabs deep), `csv()` groups of CSV lines; rows within a group and the groups themselves are
- * joined by ",\n" (JSON) and CRLF (CSV). Groups may come from several threads, in row order.
+ * A table's rows, already written. `json()` gives groups of row lines as they stand in
+ * dashboard.json (dashboard-json.ts), `csv()` groups of CSV lines; rows within a group and the
+ * groups themselves are joined by ",\n" (JSON) and CRLF (CSV). Groups may come from several
+ * threads, in row order.
  */
 export interface TableText {
 	rows: number;
@@ -104,8 +106,10 @@ function readme(data: PackageSummary, columns: Record<string, Column[]>): string
 		'  spreadsheet shows them as text; numbers are never prefixed.',
 		'- `start`/`end` are character offsets into the seed file (JavaScript string indices, after a',
 		'  byte-order mark if any): `text.slice(start, end)` is exactly the quoted words.',
-		'- `dashboard.json` holds the same tables as arrays of camelCase objects; `datapackage.json`',
-		'  describes every field (Frictionless Data Package).',
+		'- `dashboard.json` is the copy the site reads: each table as `columns` (the camelCase keys)',
+		"  and `rows` (arrays of values, one per line), and each document's text once under `texts`. Its",
+		'  rows leave out the quoted words (`text` or `quote`): they are `texts[doc_id].slice(start, end)`.',
+		'- `datapackage.json` describes every field of the CSVs (Frictionless Data Package).',
 		'- File and column names are stable; new columns are added at the end.',
 		'',
 		'## Documents',
@@ -133,59 +137,16 @@ function readme(data: PackageSummary, columns: Record<string, Column[]>): string
 	return lines.join('\n');
 }
 
-/** Rows of a table per group in dashboard.json (a few hundred KB). */
-const JSON_GROUP_ROWS = 500;
-const WRAP_PREFIX = '{\n\t"x": [\n';
-const WRAP_SUFFIX = '\n\t]\n}';
-
-/**
- * The rows as JSON.stringify(…, null, '\t') writes them two levels deep, in groups. It writes
- * each array element the same way wherever it stands, so rows stringified inside `{ "x": [...] }`
- * (the same depth as in dashboard.json) are cut out of that wrapper.
- */
-export function* jsonRowGroups(rows: readonly unknown[]): Generator<string> {
-	for (let i = 0; i < rows.length; i += JSON_GROUP_ROWS) {
-		const wrapped = JSON.stringify({ x: rows.slice(i, i + JSON_GROUP_ROWS) }, null, '\t');
-		yield wrapped.slice(WRAP_PREFIX.length, -WRAP_SUFFIX.length);
-	}
-}
-
 /** A table's text, generated from its rows as it is read (and again if read again). */
-export function tableText(rows: readonly object[], columns: readonly Column[]): TableText {
-	if (columns.length === 0) throw new Error('a table needs at least one column');
+export function tableText(name: TableName, rows: readonly object[]): TableText {
+	const columns = columnsOf(TABLES[name].row);
+	const keys = dashboardKeys(name);
 	return {
 		rows: rows.length,
-		json: () => jsonRowGroups(rows),
+		json: () => dashboardRowGroups(rows, keys),
 		csv: () => csvLineGroups(rows, columns),
 		lastCsvLineEmpty: endsWithEmptyLine(rows, columns)
 	};
-}
-
-/** `groups` joined by `separator`. */
-function* joined(groups: Iterable<Piece>, separator: string): Generator<Piece> {
-	let first = true;
-	for (const group of groups) {
-		if (!first) yield separator;
-		yield group;
-		first = false;
-	}
-}
-
-/** `${JSON.stringify(tables, null, '\t')}\n` for an object of arrays, from the tables' text. */
-export function* dashboardJson(tables: ReadonlyArray<[string, TableText]>): Generator<Piece> {
-	yield '{';
-	for (let k = 0; k < tables.length; k++) {
-		const [name, table] = tables[k] as [string, TableText];
-		yield `${k > 0 ? ',' : ''}\n\t${JSON.stringify(name)}: `;
-		if (table.rows === 0) {
-			yield '[]';
-			continue;
-		}
-		yield '[\n';
-		yield* joined(table.json(), ',\n');
-		yield '\n\t]';
-	}
-	yield tables.length > 0 ? '\n}\n' : '}\n';
 }
 
 /** The CSV file of a table: BOM, header, the lines, CRLF after each (see csv.ts). */
@@ -198,44 +159,14 @@ export function* csvFile(table: TableText, columns: readonly Column[]): Generato
 	if (!(table.rows > 0 && table.lastCsvLineEmpty)) yield '\r\n';
 }
 
-/**
- * `${JSON.stringify(data, null, '\t')}\n` in pieces (anything but an object of arrays is
- * stringified whole).
- */
-export function* jsonChunks(data: object): Generator<Piece> {
-	const record = data as Record<string, unknown>;
-	const keys = Object.keys(record);
-	const tablesOnly =
-		!Array.isArray(data) &&
-		typeof record.toJSON !== 'function' &&
-		keys.every((key) => Array.isArray(record[key]));
-	if (!tablesOnly) {
-		yield `${JSON.stringify(data, null, '\t')}\n`;
-		return;
-	}
-	yield* dashboardJson(
-		keys.map((key): [string, TableText] => {
-			const rows = record[key] as unknown[];
-			return [
-				key,
-				{
-					rows: rows.length,
-					json: () => jsonRowGroups(rows),
-					csv: () => [],
-					lastCsvLineEmpty: false
-				}
-			];
-		})
-	);
-}
-
 /** An iterable that can be read more than once (a check and a write, or two tests). */
 const pieces = (make: () => Iterator<Piece>): Iterable<Piece> => ({ [Symbol.iterator]: make });
 
 /** File name → contents in pieces, in a stable order, from every table's text. */
 export function packageFromTables(
 	tables: Record<TableName, TableText>,
-	documents: readonly DocumentRow[]
+	documents: readonly DocumentRow[],
+	texts: ReadonlyMap<string, string>
 ): Map<string, FileContents> {
 	const columns = tableColumns();
 	const files = new Map<string, FileContents>();
@@ -247,7 +178,12 @@ export function packageFromTables(
 	}
 	files.set(
 		'dashboard.json',
-		pieces(() => dashboardJson(TABLE_NAMES.map((name) => [name, tables[name]])))
+		pieces(() =>
+			dashboardJson(
+				documents.map((doc): [string, string] => [doc.docId, texts.get(doc.docId) ?? '']),
+				TABLE_NAMES.map((name) => [name, { rows: tables[name].rows, lines: tables[name].json }])
+			)
+		)
 	);
 	const rows = Object.fromEntries(TABLE_NAMES.map((name) => [name, tables[name].rows])) as Record<
 		TableName,
@@ -262,18 +198,14 @@ export function packageFromTables(
 }
 
 /** File name → contents in pieces; nothing is generated until read. */
-export function packageFiles(data: DashboardData): Map<string, FileContents> {
-	const columns = tableColumns();
+export function packageFiles(
+	data: DashboardData,
+	texts: ReadonlyMap<string, string>
+): Map<string, FileContents> {
 	const tables = Object.fromEntries(
-		TABLE_NAMES.map((name) => [name, tableText(data[name], columns[name] ?? [])])
+		TABLE_NAMES.map((name) => [name, tableText(name, data[name])])
 	) as Record<TableName, TableText>;
-	const files = packageFromTables(tables, data.documents);
-	// dashboard.json is data as JSON.stringify writes it, whatever keys data holds.
-	files.set(
-		'dashboard.json',
-		pieces(() => jsonChunks(data))
-	);
-	return files;
+	return packageFromTables(tables, data.documents, texts);
 }
 
 /** The contents as one string. */
@@ -289,8 +221,11 @@ export function joinContents(contents: FileContents): string {
 }
 
 /** File name → contents, in a stable order. */
-export function serializePackage(data: DashboardData): Map<string, string> {
+export function serializePackage(
+	data: DashboardData,
+	texts: ReadonlyMap<string, string>
+): Map<string, string> {
 	const files = new Map<string, string>();
-	for (const [name, contents] of packageFiles(data)) files.set(name, joinContents(contents));
+	for (const [name, contents] of packageFiles(data, texts)) files.set(name, joinContents(contents));
 	return files;
 }

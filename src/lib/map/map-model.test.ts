@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import type { DashboardData } from '../contract/tables';
+import { parseDashboard } from '../data-package/dashboard-json';
 import { buildMapModel, MARK_RADIUS } from './map-model';
 import { isPlaced } from './map-rows';
 
-const data = JSON.parse(readFileSync('data/dashboard.json', 'utf8')) as DashboardData;
+const data = parseDashboard(readFileSync('data/dashboard.json', 'utf8'));
 const topology = JSON.parse(readFileSync('data/map.topo.json', 'utf8')) as Topology;
 const model = buildMapModel(data, topology);
 

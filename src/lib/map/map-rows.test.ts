@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../analysis/types';
-import type { DashboardData } from '../contract/tables';
+import { parseDashboard } from '../data-package/dashboard-json';
 import { isPlaced, mapRows, type MapRow } from './map-rows';
 
-const data = JSON.parse(readFileSync('data/dashboard.json', 'utf8')) as DashboardData;
+const data = parseDashboard(readFileSync('data/dashboard.json', 'utf8'));
 const gazetteer = JSON.parse(readFileSync('seeds/reference/gazetteer.json', 'utf8')) as Gazetteer;
 const regionByIso3 = new Map(gazetteer.countries.map((c) => [c.iso3, c.region]));
 const rows = mapRows(data, { regionByIso3 });

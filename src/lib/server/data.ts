@@ -3,20 +3,21 @@
  * contract, so a stale or hand-edited package fails the build instead of showing wrong numbers.
  */
 import raw from '../../../data/dashboard.json?raw';
-import { dashboardData, type DashboardData } from '$lib/contract/tables';
+import type { DashboardData } from '$lib/contract/tables';
+import { DashboardFormatError, parseDashboard } from '$lib/data-package/dashboard-json';
 
 let cached: DashboardData | undefined;
 
 export function loadDashboardData(): DashboardData {
 	if (!cached) {
-		const result = dashboardData.safeParse(JSON.parse(raw));
-		if (!result.success) {
-			const issue = result.error.issues[0];
+		try {
+			cached = parseDashboard(raw);
+		} catch (error) {
+			if (!(error instanceof DashboardFormatError)) throw error;
 			throw new Error(
-				`data/dashboard.json does not match the data contract at ${issue?.path.join('.')}: ${issue?.message}. Run npm run preprocess.`
+				`data/dashboard.json does not match the data contract at ${error.path}: ${error.detail}. Run npm run preprocess.`
 			);
 		}
-		cached = result.data;
 	}
 	return cached;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyseClauses } from '$lib/analysis/clauses';
-import type { DashboardData } from '$lib/contract/tables';
+import { parseDashboard } from '$lib/data-package/dashboard-json';
 import {
 	carrierVerbs,
 	commonActions,
@@ -96,9 +96,9 @@ describe('displayCue', () => {
 });
 
 describe('examples read from the texts', () => {
-	const data = JSON.parse(
+	const data = parseDashboard(
 		readFileSync(new URL('../../../data/dashboard.json', import.meta.url), 'utf8')
-	) as DashboardData;
+	);
 
 	it('takes the most frequent action verbs of level-3 clauses', () => {
 		const actions = commonActions(data.clauses, data.cues, 5);

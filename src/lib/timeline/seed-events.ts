@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import raw from '../../../data/dashboard.json?raw';
 import { eventRow } from '$lib/contract/tables';
+import { decodeDashboard } from '$lib/data-package/dashboard-json';
 import type { TimelineEvent } from './timeline-event';
 
 const packageEvents = z.object({
@@ -14,7 +15,7 @@ const packageEvents = z.object({
 });
 
 export function seedEvents(): { events: TimelineEvent[]; docKinds: Record<string, string> } {
-	const data = packageEvents.parse(JSON.parse(raw));
+	const data = packageEvents.parse(decodeDashboard(JSON.parse(raw)));
 	return {
 		events: data.events,
 		docKinds: Object.fromEntries(data.documents.map((d) => [d.docId, d.kind]))

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import type { DashboardData } from '../contract/tables';
+import { provenanceErrors, provenanceIssues } from './verify-provenance';
+
+const texts = new Map([['doc', 'Both sides will cooperate.']]);
+const cue = (start: number | null, end: number | null, text: string) =>
+	({ clauseId: 'doc:p1:s1:c1', docId: 'doc', role: 'verb', text, start, end }) as never;
+
+describe('provenance: each quote is text.slice(start, end)', () => {
+	it('passes quotes that match their offsets', () => {
+		expect(provenanceIssues({ cues: [cue(11, 15, 'will')] }, texts)).toEqual([]);
+	});
+
+	it('names the table, the row and both texts when a quote drifts', () => {
+		expect(provenanceIssues({ cues: [cue(11, 15, 'will'), cue(10, 14, 'will')] }, texts)).toEqual([
+			{ table: 'cues', index: 1, message: 'offsets 10–14 give " wil", not "will"' }
+		]);
+	});
+
+	it('lets a row without offsets quote nothing, and nothing else', () => {
+		expect(provenanceIssues({ cues: [cue(null, null, '')] }, texts)).toEqual([]);
+		expect(provenanceIssues({ cues: [cue(null, null, 'will')] }, texts)).toEqual([
+			{ table: 'cues', index: 0, message: 'no offsets, yet quotes "will"' }
+		]);
+	});
+
+	it('reports an unknown document and adds the offset of a slice to the index', () => {
+		const other = { ...cue(0, 4, 'Both'), docId: 'other' } as never;
+		expect(provenanceIssues({ cues: [other] }, texts, { cues: 40 })).toEqual([
+			{ table: 'cues', index: 40, message: 'unknown document other' }
+		]);
+		expect(provenanceErrors({ cues: [other] } as unknown as DashboardData, texts)).toEqual([
+			'cues[0]: unknown document other'
+		]);
+	});
+});

@@ -1,0 +1,143 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { TABLE_NAMES, type DashboardData } from '../contract/tables';
+import {
+	DashboardFormatError,
+	dashboardJsonOf,
+	dashboardKeys,
+	decodeDashboard,
+	parseDashboard,
+	quotedField
+} from './dashboard-json';
+import { joinContents } from './serialize';
+
+const TEXT = 'Both sides “welcome” the upgrade.\nViệt Nam\u2028and the EU will cooperate.';
+
+const DOCUMENT = {
+	docId: 'doc-a',
+	title: 'A',
+	date: '',
+	kind: 'joint-statement',
+	publisher: '',
+	language: 'en',
+	file: 'a.txt',
+	url: '',
+	chapters: 0,
+	paragraphs: 1,
+	sentences: 2,
+	words: 12
+};
+
+/** One document, and no rows but in the tables a test fills. */
+const empty = (): DashboardData => ({
+	...(Object.fromEntries(TABLE_NAMES.map((name) => [name, []])) as unknown as DashboardData),
+	documents: [DOCUMENT]
+});
+
+const sentence = (start: number, end: number, sentenceNo = 1) => ({
+	docId: 'doc-a',
+	chapterNo: 0,
+	paragraphNo: 1,
+	sentenceNo,
+	text: TEXT.slice(start, end),
+	start,
+	end
+});
+
+const written = (data: DashboardData, texts = new Map([['doc-a', TEXT]])) =>
+	joinContents(dashboardJsonOf(data, texts));
+
+describe('the tables that quote the text', () => {
+	it('are the ones with offsets, and their words are in text or quote', () => {
+		expect(quotedField('paragraphs')).toBe('text');
+		expect(quotedField('clauses')).toBe('text');
+		expect(quotedField('sectors')).toBe('quote');
+		expect(quotedField('events')).toBe('quote');
+		expect(quotedField('documents')).toBeUndefined();
+		expect(quotedField('sectorTerms')).toBeUndefined();
+	});
+
+	it('leave the words out of dashboard.json and keep every other column in contract order', () => {
+		expect(dashboardKeys('sentences')).toEqual([
+			'docId',
+			'chapterNo',
+			'paragraphNo',
+			'sentenceNo',
+			'start',
+			'end'
+		]);
+		expect(dashboardKeys('documents')).toContain('title');
+	});
+});
+
+describe('dashboard.json', () => {
+	it('reads back as the same rows, the quoted words taken from the text by their offsets', () => {
+		fc.assert(
+			fc.property(
+				fc.array(
+					fc
+						.tuple(fc.nat(TEXT.length), fc.nat(TEXT.length))
+						.map(([a, b]) => [Math.min(a, b), Math.max(a, b)]),
+					{ maxLength: 1200 }
+				),
+				(spans) => {
+					const data = empty();
+					data.sentences = spans.map(([start, end], i) => sentence(start ?? 0, end ?? 0, i + 1));
+					const json = written(data);
+					expect(decodeDashboard(JSON.parse(json)).sentences).toEqual(data.sentences);
+				}
+			),
+			{ numRuns: 50 }
+		);
+	});
+
+	it('writes one row per line, and reference rows without offsets quote nothing', () => {
+		const data = empty();
+		data.sentences = [sentence(0, 4), sentence(5, 10, 2)];
+		data.events = [
+			{
+				eventId: '1990-relations',
+				date: '1990',
+				precision: 'year',
+				title: 'Relations established',
+				kind: 'relations',
+				docId: '',
+				paragraphNo: null,
+				quote: '',
+				start: null,
+				end: null,
+				origin: 'reference',
+				sourceUrl: 'https://example.org/',
+				note: ''
+			}
+		];
+		const json = written(data);
+		expect(json).toContain('\n\t\t\t\t["doc-a",0,1,1,0,4],\n\t\t\t\t["doc-a",0,1,2,5,10]\n');
+		expect(json).not.toContain('"Both"');
+		const read = parseDashboard(json);
+		expect(read.events[0]?.quote).toBe('');
+		expect(read.sentences.map((s) => s.text)).toEqual(['Both', 'sides']);
+		expect(JSON.parse(json).texts).toEqual({ 'doc-a': TEXT });
+	});
+
+	it('is the same bytes from the same data, empty tables included', () => {
+		const data = empty();
+		expect(written(data)).toBe(written(empty()));
+		expect(written({ ...data, documents: [] }, new Map())).toMatch(/^{\n\t"texts": {},\n/);
+		expect(JSON.parse(written(data)).tables.clauses).toEqual({
+			columns: dashboardKeys('clauses'),
+			rows: []
+		});
+	});
+
+	it('names the place that does not fit the format or the contract', () => {
+		expect(() => decodeDashboard({ tables: {} })).toThrow(DashboardFormatError);
+		const data = empty();
+		data.sentences = [sentence(0, 4)];
+		const noText = JSON.parse(written({ ...data, documents: [] }));
+		expect(() => decodeDashboard(noText)).toThrow(/tables\.sentences\.rows\.0: no text for doc-a/);
+		const broken = JSON.parse(written(data));
+		broken.tables.sentences.rows[0][3] = 'one';
+		expect(() => parseDashboard(JSON.stringify(broken))).toThrow(/sentences\.0\.sentenceNo/);
+	});
+});

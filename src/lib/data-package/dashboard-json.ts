@@ -1,0 +1,186 @@
+/**
+ * dashboard.json, the site's copy of the package: every table as columns and rows of values
+ * (one row per line, so a diff shows the rows that changed), and each document's text once.
+ *
+ * A row does not repeat the words it quotes: `text.slice(start, end)` of its document gives them
+ * (the promise verify-provenance.ts checks before anything is written), so `decodeDashboard`
+ * puts them back and the site reads the same rows as the CSVs. Written this way the file is
+ * 60% smaller than rows as objects with their words, and so is the work of writing it: at
+ * 1,000 statements it was the largest output of the pipeline (506 MB, now about 200 MB).
+ */
+import { z } from 'zod';
+import {
+	TABLES,
+	TABLE_NAMES,
+	dashboardData,
+	type DashboardData,
+	type TableName
+} from '../contract/tables';
+import { columnsOf } from './columns';
+
+/** The field holding the quoted words, in the tables whose rows quote the text by offsets. */
+export function quotedField(table: TableName): 'text' | 'quote' | undefined {
+	const keys = Object.keys(TABLES[table].row.shape);
+	if (!keys.includes('start') || !keys.includes('end')) return undefined;
+	if (keys.includes('quote')) return 'quote';
+	return keys.includes('text') ? 'text' : undefined;
+}
+
+/** The keys a table's rows have in dashboard.json: its columns but the quoted words. */
+export function dashboardKeys(table: TableName): string[] {
+	const quoted = quotedField(table);
+	return columnsOf(TABLES[table].row)
+		.map((column) => column.key)
+		.filter((key) => key !== quoted);
+}
+
+/** Rows per group of lines (a group is one piece of the file: about 50–200 KB). */
+const GROUP_ROWS = 500;
+/** Indentation of a row line: inside "tables" → table → "rows". */
+const ROW_INDENT = '\t\t\t\t';
+
+/**
+ * The rows as dashboard.json lines, in groups; lines within a group, and the groups, are joined
+ * by ",\n". Each line is the row's values in `keys` order.
+ */
+export function* dashboardRowGroups(
+	rows: readonly object[],
+	keys: readonly string[]
+): Generator<string> {
+	const values = new Array<unknown>(keys.length);
+	for (let from = 0; from < rows.length; from += GROUP_ROWS) {
+		const to = Math.min(rows.length, from + GROUP_ROWS);
+		const lines = new Array<string>(to - from);
+		for (let r = from; r < to; r++) {
+			const row = rows[r] as Record<string, unknown>;
+			for (let k = 0; k < keys.length; k++) values[k] = row[keys[k] as string] ?? null;
+			lines[r - from] = ROW_INDENT + JSON.stringify(values);
+		}
+		yield lines.join(',\n');
+	}
+}
+
+/** A table's rows as they stand in dashboard.json, written as groups of lines (see above). */
+export interface DashboardTable {
+	rows: number;
+	lines(): Iterable<string | Uint8Array>;
+}
+
+/**
+ * dashboard.json in pieces: the texts by document id (in the given order), then each table's
+ * columns and row lines.
+ */
+export function* dashboardJson(
+	texts: Iterable<[string, string]>,
+	tables: ReadonlyArray<[TableName, DashboardTable]>
+): Generator<string | Uint8Array> {
+	yield '{\n\t"texts": {';
+	let first = true;
+	for (const [docId, text] of texts) {
+		yield `${first ? '' : ','}\n\t\t${JSON.stringify(docId)}: ${JSON.stringify(text)}`;
+		first = false;
+	}
+	yield `${first ? '' : '\n\t'}},\n\t"tables": {`;
+	for (let t = 0; t < tables.length; t++) {
+		const [name, table] = tables[t] as [TableName, DashboardTable];
+		yield `${t > 0 ? ',' : ''}\n\t\t${JSON.stringify(name)}: {\n\t\t\t"columns": ${JSON.stringify(dashboardKeys(name))},\n\t\t\t"rows": [`;
+		let firstGroup = true;
+		for (const group of table.lines()) {
+			yield firstGroup ? '\n' : ',\n';
+			yield group;
+			firstGroup = false;
+		}
+		yield firstGroup ? ']\n\t\t}' : '\n\t\t\t]\n\t\t}';
+	}
+	yield `${tables.length > 0 ? '\n\t' : ''}}\n}\n`;
+}
+
+/** dashboard.json of tables held as rows (the one-thread path and the tests). */
+export function dashboardJsonOf(
+	data: DashboardData,
+	texts: ReadonlyMap<string, string>
+): Generator<string | Uint8Array> {
+	return dashboardJson(
+		data.documents.map((doc): [string, string] => [doc.docId, texts.get(doc.docId) ?? '']),
+		TABLE_NAMES.map((name): [TableName, DashboardTable] => [
+			name,
+			{ rows: data[name].length, lines: () => dashboardRowGroups(data[name], dashboardKeys(name)) }
+		])
+	);
+}
+
+const wireTable = z.object({ columns: z.array(z.string()), rows: z.array(z.array(z.unknown())) });
+const wire = z.object({
+	texts: z.record(z.string(), z.string()),
+	tables: z.object(
+		Object.fromEntries(TABLE_NAMES.map((name) => [name, wireTable])) as Record<
+			TableName,
+			typeof wireTable
+		>
+	)
+});
+
+/** Where dashboard.json does not hold what the data contract needs. */
+export class DashboardFormatError extends Error {
+	constructor(
+		readonly path: string,
+		readonly detail: string
+	) {
+		super(`${path}: ${detail}`);
+	}
+}
+
+/**
+ * The tables of a parsed dashboard.json as rows, each with its quoted words put back from its
+ * document's text. The rows are not checked against the data contract here: parse them with
+ * `dashboardData` (src/lib/contract/tables.ts).
+ */
+export function decodeDashboard(json: unknown): Record<TableName, Record<string, unknown>[]> {
+	const parsed = wire.safeParse(json);
+	if (!parsed.success) {
+		const issue = parsed.error.issues[0];
+		throw new DashboardFormatError(issue?.path.join('.') ?? '', issue?.message ?? 'invalid');
+	}
+	const { texts, tables } = parsed.data;
+	const out = {} as Record<TableName, Record<string, unknown>[]>;
+	for (const name of TABLE_NAMES) {
+		const { columns, rows } = tables[name];
+		const quoted = quotedField(name);
+		out[name] = rows.map((values, r) => {
+			const row: Record<string, unknown> = {};
+			columns.forEach((key, k) => {
+				row[key] = values[k];
+			});
+			if (quoted) {
+				const { docId, start, end } = row;
+				if (start === null || end === null) row[quoted] = '';
+				else if (
+					typeof docId === 'string' &&
+					typeof start === 'number' &&
+					typeof end === 'number'
+				) {
+					const text = texts[docId];
+					if (text === undefined) {
+						throw new DashboardFormatError(`tables.${name}.rows.${r}`, `no text for ${docId}`);
+					}
+					row[quoted] = text.slice(start, end);
+				}
+			}
+			return row;
+		});
+	}
+	return out;
+}
+
+/**
+ * The text of a dashboard.json as rows checked against the data contract. Throws a
+ * DashboardFormatError naming the first place that does not fit.
+ */
+export function parseDashboard(text: string): DashboardData {
+	const result = dashboardData.safeParse(decodeDashboard(JSON.parse(text)));
+	if (!result.success) {
+		const issue = result.error.issues[0];
+		throw new DashboardFormatError(issue?.path.join('.') ?? '', issue?.message ?? 'invalid');
+	}
+	return result.data;
+}
