@@ -53,12 +53,39 @@ export interface AnalysedCorpus {
 	threads: number;
 }
 
-export function threadCount(documents: readonly SourceDocument[]): number {
+/** The threads to run on for this much text (PREPROCESS_THREADS overrides). */
+export function threadCountFor(chars: number): number {
 	const asked = Number(process.env.PREPROCESS_THREADS);
 	if (Number.isInteger(asked) && asked >= 1) return Math.min(asked, MAX_THREADS);
-	const chars = documents.reduce((sum, doc) => sum + doc.text.length, 0);
 	return chars < PARALLEL_MIN_CHARS ? 1 : Math.min(availableParallelism(), MAX_THREADS);
 }
+
+export const threadCount = (documents: readonly SourceDocument[]): number =>
+	threadCountFor(documents.reduce((sum, doc) => sum + doc.text.length, 0));
+
+/**
+ * The main thread and `count - 1` worker threads, started now: a worker takes a few hundred
+ * milliseconds to load the analysis, so the CLI starts them before it reads the inputs.
+ * `analyseInThreads` stops them; so must whoever does not get that far.
+ */
+export interface AnalysisThreads {
+	count: number;
+	workers: Worker[];
+}
+
+export function startThreads(count: number, reference: ReferenceData): AnalysisThreads {
+	const workers: Worker[] = [];
+	for (let w = 1; w < count; w++) {
+		workers.push(
+			new Worker(new URL('./analysis-worker.mjs', import.meta.url), { workerData: { reference } })
+		);
+	}
+	return { count, workers };
+}
+
+export const stopThreads = async ({ workers }: AnalysisThreads): Promise<void> => {
+	await Promise.all(workers.map((worker) => worker.terminate()));
+};
 
 /** Consecutive documents, about BATCH_CHARS of text each, at least four per thread when parallel. */
 function batchesOf(documents: readonly SourceDocument[], threads: number): SourceDocument[][] {
@@ -85,22 +112,16 @@ function batchesOf(documents: readonly SourceDocument[], threads: number): Sourc
 
 type Outcome = { result: BatchResult } | { failure: BatchFailure };
 
-/** Runs every batch, on the main thread and on `threads - 1` workers, as each becomes free. */
+/** Runs every batch, on the main thread and on the workers, as each becomes free. */
 async function runBatches(
 	batches: SourceDocument[][],
 	analysers: Analysers,
-	threads: number
+	threads: AnalysisThreads
 ): Promise<Outcome[]> {
-	const { reference } = analysers;
 	const outcomes: Outcome[] = new Array(batches.length);
 	let next = 0;
-	const workers: Worker[] = [];
 	const workerRuns: Promise<void>[] = [];
-	for (let w = 1; w < threads && w < batches.length; w++) {
-		const worker = new Worker(new URL('./analysis-worker.mjs', import.meta.url), {
-			workerData: { reference }
-		});
-		workers.push(worker);
+	for (const worker of threads.workers.slice(0, batches.length)) {
 		workerRuns.push(
 			new Promise<void>((resolve, reject) => {
 				// Two batches in hand, so that a worker never waits for the main thread (busy with a
@@ -144,7 +165,7 @@ async function runBatches(
 		}
 		await Promise.all(workerRuns);
 	} finally {
-		await Promise.all(workers.map((worker) => worker.terminate()));
+		await stopThreads(threads);
 	}
 	return outcomes;
 }
@@ -162,11 +183,17 @@ const contractError = (issue: ContractIssue) =>
 export async function analyseInThreads(
 	documents: SourceDocument[],
 	reference: ReferenceData,
-	threads = threadCount(documents)
+	threads: number | AnalysisThreads = threadCount(documents)
 ): Promise<AnalysedCorpus> {
-	const batches = batchesOf(documents, threads);
-	const analysers = createAnalysers(reference);
-	const outcomes = await runBatches(batches, analysers, threads);
+	const pool = typeof threads === 'number' ? startThreads(threads, reference) : threads;
+	let analysers: Analysers;
+	try {
+		analysers = createAnalysers(reference);
+	} catch (error) {
+		await stopThreads(pool);
+		throw error;
+	}
+	const outcomes = await runBatches(batchesOf(documents, pool.count), analysers, pool);
 	const results: BatchResult[] = [];
 	for (const outcome of outcomes) {
 		if ('failure' in outcome) {
@@ -234,5 +261,11 @@ export async function analyseInThreads(
 			lastCsvLineEmpty: parts.at(-1)?.lastCsvLineEmpty ?? false
 		};
 	}
-	return { tables, documents: docs, counts: results.flatMap((r) => r.counts), texts, threads };
+	return {
+		tables,
+		documents: docs,
+		counts: results.flatMap((r) => r.counts),
+		texts,
+		threads: pool.count
+	};
 }

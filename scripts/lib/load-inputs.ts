@@ -99,6 +99,21 @@ async function readTexts(files: string[]): Promise<({ text: string } | { error: 
 	return texts;
 }
 
+/**
+ * The size in bytes of the input files, or 0 when they cannot be listed (loadDocuments then
+ * reports why). At least their length in characters: enough to choose the threads before reading.
+ */
+export async function inputBytes(inputs: string[]): Promise<number> {
+	try {
+		const sizes = await Promise.all(
+			(await listInputFiles(inputs)).map(async (file) => (await stat(file)).size)
+		);
+		return sizes.reduce((sum, size) => sum + size, 0);
+	} catch {
+		return 0;
+	}
+}
+
 export async function loadDocuments(inputs: string[]): Promise<SourceDocument[]> {
 	const cache = new Map<string, SourceEntry[]>();
 	const documents: SourceDocument[] = [];

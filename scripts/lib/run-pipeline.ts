@@ -2,8 +2,8 @@
 import { relative } from 'node:path';
 import { packageFromTables } from '../../src/lib/data-package/serialize';
 import type { DocumentCounts } from './analyse-batch';
-import { analyseInThreads } from './analyse-in-threads';
-import { loadDocuments, loadReference } from './load-inputs';
+import { analyseInThreads, startThreads, stopThreads, threadCountFor } from './analyse-in-threads';
+import { inputBytes, loadDocuments, loadReference } from './load-inputs';
 import { MAP_TOPOLOGY_FILE, mapTopologyFile } from './map-geometry';
 import { diffPackage, writePackageAtomically } from './write-package';
 
@@ -31,9 +31,17 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 		if (!options.quiet) console.log(line);
 	};
 	const reference = await loadReference(options.referenceDir);
-	const documents = await loadDocuments(options.inputs);
+	// The worker threads load while the inputs are read.
+	const threads = startThreads(threadCountFor(await inputBytes(options.inputs)), reference);
+	let documents;
+	try {
+		documents = await loadDocuments(options.inputs);
+	} catch (error) {
+		await stopThreads(threads);
+		throw error;
+	}
 	// Analysed, checked against the data contract and the offsets, and written as text.
-	const corpus = await analyseInThreads(documents, reference);
+	const corpus = await analyseInThreads(documents, reference, threads);
 	documents.forEach((doc, i) => {
 		const row = corpus.documents[i];
 		const counts = corpus.counts[i];

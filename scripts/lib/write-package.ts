@@ -79,7 +79,13 @@ export async function writePackageAtomically(
 	try {
 		await mkdir(parent, { recursive: true });
 		temp = await mkdtemp(join(parent, `.${basename(target)}.tmp-`));
-		for (const [name, contents] of files) await writeContents(join(temp, name), contents);
+		// All files at once: the kernel's share of a write (copying into the page cache) then runs
+		// on several of libuv's threads, and the main thread builds the next pieces meanwhile.
+		const writes = await Promise.allSettled(
+			[...files].map(([name, contents]) => writeContents(join(temp as string, name), contents))
+		);
+		const failed = writes.find((write) => write.status === 'rejected');
+		if (failed) throw failed.reason;
 		const old = `${temp}.old`;
 		let hadOld = true;
 		try {
