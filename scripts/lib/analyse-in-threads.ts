@@ -40,8 +40,12 @@ import {
 
 /** Below this much text (about 50 statement-sized documents) one thread is fastest. */
 const PARALLEL_MIN_CHARS = 2_000_000;
-/** About this much text per batch: small enough to balance the threads, large enough to be cheap. */
-const BATCH_CHARS = 1_000_000;
+/**
+ * About this much text per batch (a dozen statements): small enough that the threads finish
+ * together and a batch's text and tables stay small in memory, large enough to be cheap to send.
+ * At 1,000 statements, 250 KB batches ran the pipeline about 0.8 s faster than 1 MB ones.
+ */
+const BATCH_CHARS = 250_000;
 const MAX_THREADS = 8;
 
 export interface AnalysedCorpus {
