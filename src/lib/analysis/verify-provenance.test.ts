@@ -3,8 +3,9 @@ import type { DashboardData } from '../contract/tables';
 import { provenanceErrors, provenanceIssues } from './verify-provenance';
 
 const texts = new Map([['doc', 'Both sides will cooperate.']]);
-const cue = (start: number | null, end: number | null, text: string) =>
-	({ clauseId: 'doc:p1:s1:c1', docId: 'doc', role: 'verb', text, start, end }) as never;
+type CueRow = DashboardData['cues'][number];
+const cue = (start: number | null, end: number | null, text: string, docId = 'doc'): CueRow =>
+	({ clauseId: 'doc:p1:s1:c1', docId, role: 'verb', text, start, end }) as unknown as CueRow;
 
 describe('provenance: each quote is text.slice(start, end)', () => {
 	it('passes quotes that match their offsets', () => {
@@ -25,7 +26,7 @@ describe('provenance: each quote is text.slice(start, end)', () => {
 	});
 
 	it('reports an unknown document and adds the offset of a slice to the index', () => {
-		const other = { ...cue(0, 4, 'Both'), docId: 'other' } as never;
+		const other = cue(0, 4, 'Both', 'other');
 		expect(provenanceIssues({ cues: [other] }, texts, { cues: 40 })).toEqual([
 			{ table: 'cues', index: 40, message: 'unknown document other' }
 		]);
