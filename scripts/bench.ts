@@ -29,7 +29,8 @@ const SCALES: Scale[] = [
 	{ label: '1000×', copies: 1000, growth: true },
 	{ label: '1000× st.', copies: 1000, kind: 'joint-statement', growth: false }
 ];
-const runsFor = (scale: Scale) => (scale.copies >= 1000 ? 3 : 5);
+/** Runs per scale: the median of five is steady on a shared, noisy machine. */
+const RUNS = 5;
 
 const median = (values: number[]) => {
 	const sorted = [...values].sort((a, b) => a - b);
@@ -94,7 +95,7 @@ async function main() {
 			const times: number[] = [];
 			const readTimes: number[] = [];
 			let threads = 1;
-			for (let r = 0; r < runsFor(scale); r++) {
+			for (let r = 0; r < RUNS; r++) {
 				const t0 = performance.now();
 				await readAll(input);
 				readTimes.push((performance.now() - t0) / 1000);

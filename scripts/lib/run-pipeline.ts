@@ -31,11 +31,14 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 		if (!options.quiet) console.log(line);
 	};
 	const reference = await loadReference(options.referenceDir);
-	// The worker threads load while the inputs are read.
+	// The worker threads load while the inputs are read and the map is built (it needs only the
+	// gazetteer): that work would otherwise wait for the last batch, with one core idle.
 	const threads = startThreads(threadCountFor(await inputBytes(options.inputs)), reference);
 	let documents;
+	let mapFile;
 	try {
 		documents = await loadDocuments(options.inputs);
+		mapFile = await mapTopologyFile(reference.gazetteer);
 	} catch (error) {
 		await stopThreads(threads);
 		throw error;
@@ -51,7 +54,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 	});
 
 	const files = packageFromTables(corpus.tables, corpus.documents, corpus.texts);
-	files.set(MAP_TOPOLOGY_FILE, await mapTopologyFile(reference.gazetteer));
+	files.set(MAP_TOPOLOGY_FILE, mapFile);
 	const out = display(options.out);
 	if (options.check) {
 		const differences = await diffPackage(options.out, files);
