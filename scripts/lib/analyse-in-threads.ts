@@ -64,7 +64,7 @@ export function threadCountFor(chars: number): number {
 	return chars < PARALLEL_MIN_CHARS ? 1 : Math.min(availableParallelism(), MAX_THREADS);
 }
 
-export const threadCount = (documents: readonly SourceDocument[]): number =>
+const threadCount = (documents: readonly SourceDocument[]): number =>
 	threadCountFor(documents.reduce((sum, doc) => sum + doc.text.length, 0));
 
 /**

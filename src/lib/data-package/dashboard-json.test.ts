@@ -3,13 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { TABLE_NAMES, type DashboardData } from '../contract/tables';
 import {
 	DashboardFormatError,
-	dashboardJsonOf,
 	dashboardKeys,
 	decodeDashboard,
 	parseDashboard,
 	quotedField
 } from './dashboard-json';
-import { joinContents } from './serialize';
+import { joinContents, packageFiles } from './serialize';
 
 const TEXT = 'Both sides “welcome” the upgrade.\nViệt Nam\u2028and the EU will cooperate.';
 
@@ -45,16 +44,18 @@ const sentence = (start: number, end: number, sentenceNo = 1) => ({
 });
 
 const written = (data: DashboardData, texts = new Map([['doc-a', TEXT]])) =>
-	joinContents(dashboardJsonOf(data, texts));
+	joinContents(packageFiles(data, texts).get('dashboard.json') ?? '');
 
 describe('the tables that quote the text', () => {
-	it('are the ones with offsets, and their words are in text or quote', () => {
-		expect(quotedField('paragraphs')).toBe('text');
-		expect(quotedField('clauses')).toBe('text');
-		expect(quotedField('sectors')).toBe('quote');
-		expect(quotedField('events')).toBe('quote');
-		expect(quotedField('documents')).toBeUndefined();
-		expect(quotedField('sectorTerms')).toBeUndefined();
+	it.each([
+		['paragraphs', 'text'],
+		['clauses', 'text'],
+		['sectors', 'quote'],
+		['events', 'quote'],
+		['documents', undefined],
+		['sectorTerms', undefined]
+	] as const)('%s: the words are in %s (only tables with offsets quote)', (table, field) => {
+		expect(quotedField(table)).toBe(field);
 	});
 
 	it('leave the words out of dashboard.json and keep every other column in contract order', () => {

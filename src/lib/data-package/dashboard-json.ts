@@ -60,11 +60,8 @@ export function* dashboardRowGroups(
 	}
 }
 
-/** A table's rows as they stand in dashboard.json, written as groups of lines (see above). */
-export interface DashboardTable {
-	rows: number;
-	lines(): Iterable<string | Uint8Array>;
-}
+/** A table's rows as they stand in dashboard.json: groups of lines (see above), made when read. */
+export type DashboardLines = () => Iterable<string | Uint8Array>;
 
 /**
  * dashboard.json in pieces: the texts by document id (in the given order), then each table's
@@ -72,7 +69,7 @@ export interface DashboardTable {
  */
 export function* dashboardJson(
 	texts: Iterable<[string, string]>,
-	tables: ReadonlyArray<[TableName, DashboardTable]>
+	tables: ReadonlyArray<[TableName, DashboardLines]>
 ): Generator<string | Uint8Array> {
 	yield '{\n\t"texts": {';
 	let first = true;
@@ -82,10 +79,10 @@ export function* dashboardJson(
 	}
 	yield `${first ? '' : '\n\t'}},\n\t"tables": {`;
 	for (let t = 0; t < tables.length; t++) {
-		const [name, table] = tables[t] as [TableName, DashboardTable];
+		const [name, lines] = tables[t] as [TableName, DashboardLines];
 		yield `${t > 0 ? ',' : ''}\n\t\t${JSON.stringify(name)}: {\n\t\t\t"columns": ${JSON.stringify(dashboardKeys(name))},\n\t\t\t"rows": [`;
 		let firstGroup = true;
-		for (const group of table.lines()) {
+		for (const group of lines()) {
 			yield firstGroup ? '\n' : ',\n';
 			yield group;
 			firstGroup = false;
@@ -93,20 +90,6 @@ export function* dashboardJson(
 		yield firstGroup ? ']\n\t\t}' : '\n\t\t\t]\n\t\t}';
 	}
 	yield `${tables.length > 0 ? '\n\t' : ''}}\n}\n`;
-}
-
-/** dashboard.json of tables held as rows (the one-thread path and the tests). */
-export function dashboardJsonOf(
-	data: DashboardData,
-	texts: ReadonlyMap<string, string>
-): Generator<string | Uint8Array> {
-	return dashboardJson(
-		data.documents.map((doc): [string, string] => [doc.docId, texts.get(doc.docId) ?? '']),
-		TABLE_NAMES.map((name): [TableName, DashboardTable] => [
-			name,
-			{ rows: data[name].length, lines: () => dashboardRowGroups(data[name], dashboardKeys(name)) }
-		])
-	);
 }
 
 const wireTable = z.object({ columns: z.array(z.string()), rows: z.array(z.array(z.unknown())) });
@@ -130,6 +113,12 @@ export class DashboardFormatError extends Error {
 	}
 }
 
+/** The first issue zod found, as a DashboardFormatError. */
+function formatError(error: z.ZodError): DashboardFormatError {
+	const issue = error.issues[0];
+	return new DashboardFormatError(issue?.path.join('.') ?? '', issue?.message ?? 'invalid');
+}
+
 /**
  * The tables of a parsed dashboard.json as rows, each with its quoted words put back from its
  * document's text. The rows are not checked against the data contract here: parse them with
@@ -137,10 +126,7 @@ export class DashboardFormatError extends Error {
  */
 export function decodeDashboard(json: unknown): Record<TableName, Record<string, unknown>[]> {
 	const parsed = wire.safeParse(json);
-	if (!parsed.success) {
-		const issue = parsed.error.issues[0];
-		throw new DashboardFormatError(issue?.path.join('.') ?? '', issue?.message ?? 'invalid');
-	}
+	if (!parsed.success) throw formatError(parsed.error);
 	const { texts, tables } = parsed.data;
 	const out = {} as Record<TableName, Record<string, unknown>[]>;
 	for (const name of TABLE_NAMES) {
@@ -178,9 +164,6 @@ export function decodeDashboard(json: unknown): Record<TableName, Record<string,
  */
 export function parseDashboard(text: string): DashboardData {
 	const result = dashboardData.safeParse(decodeDashboard(JSON.parse(text)));
-	if (!result.success) {
-		const issue = result.error.issues[0];
-		throw new DashboardFormatError(issue?.path.join('.') ?? '', issue?.message ?? 'invalid');
-	}
+	if (!result.success) throw formatError(result.error);
 	return result.data;
 }

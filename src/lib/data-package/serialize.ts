@@ -181,7 +181,7 @@ export function packageFromTables(
 		pieces(() =>
 			dashboardJson(
 				documents.map((doc): [string, string] => [doc.docId, texts.get(doc.docId) ?? '']),
-				TABLE_NAMES.map((name) => [name, { rows: tables[name].rows, lines: tables[name].json }])
+				TABLE_NAMES.map((name) => [name, tables[name].json])
 			)
 		)
 	);
