@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyseClauses } from './clauses';
+import { analyseClauses as analyseWithParties } from './clauses';
+import { VN_EU_PARTIES } from './parties.testing';
 import type { Actor, Clause, ModalityLevel, SentenceInput } from './types';
 
 const SEED = readFileSync(
@@ -24,6 +25,12 @@ function sentence(text: string, before = 'Heading.\r\n'): SentenceInput {
 	const docText = `${before}${text}\r\nAfter.`;
 	return { docText, start: before.length, end: before.length + text.length };
 }
+
+/** The clause reader as the Viet Nam–EU statement runs it: its parties are the EU and Viet Nam. */
+const analyseClauses = (
+	sentence: SentenceInput,
+	context: Parameters<typeof analyseWithParties>[1] = {}
+) => analyseWithParties(sentence, { parties: VN_EU_PARTIES, ...context });
 
 const levels = (clauses: Clause[]) => clauses.map((clause) => clause.level);
 const cueTexts = (clause: Clause | undefined, role: string) =>

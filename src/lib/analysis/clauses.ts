@@ -15,7 +15,7 @@ import {
 	resolvePlural,
 	skipBracketsBack
 } from './actor';
-import { findPrecisionCues, regexCues, scorePrecision, type Word } from './instruments';
+import { findPrecisionCues, regexCues, scorePrecision } from './instruments';
 import {
 	ADJECTIVE_CUES,
 	BE_FORMS,
@@ -38,22 +38,10 @@ import {
 	type VerbForm,
 	type VerbFormInfo
 } from './modality-lexicon';
+import { isPartyActor, readDocumentParties, type DocumentParties } from './parties';
+import { tokenize, type Token } from './tokens';
 import type { Actor, Clause, Cue, ModalityLevel, Novelty, SentenceInput } from './types';
 
-/** Unicode letters, marks and digits, whitespace: tested only for non-ASCII characters. */
-const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
-const NON_ASCII_MARK = /\p{M}/u;
-const NON_ASCII_SPACE = /\s/u;
-const SPACE = 0;
-const WORD = 1;
-const MARK = 2;
-const OTHER = 3;
-/** Character kinds of ASCII, looked up by code. */
-const ASCII_KINDS = Uint8Array.from({ length: 128 }, (_, code) => {
-	const char = String.fromCharCode(code);
-	if (/\s/.test(char)) return SPACE;
-	return /[A-Za-z0-9]/.test(char) ? WORD : OTHER;
-});
 /** Punctuation that never belongs at the end of a clause's words. */
 const TRAILING_PUNCTUATION = new Set([';', ',', '.', ':']);
 /** Words a comma-enclosed aside may run to before the split gives up ("and, under …, promote"). */
@@ -108,81 +96,16 @@ interface Draft {
 	inherited: Link[];
 }
 
-/** A token: a word, or one punctuation mark (`word` false). */
-interface Token extends Word {
-	word: boolean;
-}
-
 /** Sentence-wide state shared by the parsing steps. */
 interface Context {
 	docText: string;
 	tokens: Token[];
 	/** Lower-case token texts, for look-ups. */
 	words: string[];
+	parties: DocumentParties;
 }
 
 const isWordAt = (ctx: Context, i: number) => ctx.tokens[i]?.word ?? false;
-
-/** Kind of the character (code point) at `at`; ASCII by table, the rest by Unicode class. */
-function kindAt(text: string, at: number): number {
-	const code = text.charCodeAt(at);
-	if (code < 128) return ASCII_KINDS[code] ?? OTHER;
-	const char = String.fromCodePoint(text.codePointAt(at) ?? code);
-	if (NON_ASCII_WORD.test(char)) return WORD;
-	if (NON_ASCII_MARK.test(char)) return MARK;
-	return NON_ASCII_SPACE.test(char) ? SPACE : OTHER;
-}
-
-/** UTF-16 units of the character at `at`, never past `end`. */
-function widthAt(text: string, at: number, end: number): number {
-	const code = text.charCodeAt(at);
-	return code >= 0xd800 && code <= 0xdbff && at + 1 < end ? 2 : 1;
-}
-
-/** ' ’ . - join two parts of one word: "EU's", "1.5", "sub-region". */
-const isJoiner = (code: number) => code === 39 || code === 46 || code === 45 || code === 0x2019;
-
-/**
- * Words (letters and digits, joined by ' ’ . - inside, "+" at the end as in "Erasmus+") and
- * single punctuation marks. A hand-written scanner on char codes: tokenising is the largest
- * cost of the clause analysis, and a Unicode regex was three times slower.
- */
-function tokenize(docText: string, start: number, end: number): Token[] {
-	const tokens: Token[] = [];
-	let at = start;
-	while (at < end) {
-		const kind = kindAt(docText, at);
-		const width = widthAt(docText, at, end);
-		if (kind !== WORD) {
-			if (kind === OTHER) {
-				const text = docText.slice(at, at + width);
-				tokens.push({ start: at, end: at + width, text, lower: text, word: false });
-			}
-			at += width;
-			continue;
-		}
-		let stop = at + width;
-		while (stop < end) {
-			const code = docText.charCodeAt(stop);
-			const nextKind = code < 128 ? (ASCII_KINDS[code] ?? OTHER) : kindAt(docText, stop);
-			if (nextKind === WORD || nextKind === MARK) stop += widthAt(docText, stop, end);
-			else if (isJoiner(code) && stop + 1 < end && kindAt(docText, stop + 1) === WORD) stop += 1;
-			else break;
-		}
-		if (stop < end && docText.charCodeAt(stop) === 43) stop++;
-		const text = docText.slice(at, stop);
-		const lower = text.toLowerCase();
-		tokens.push({
-			start: at,
-			end: stop,
-			text,
-			lower: lower.includes('’') ? lower.replaceAll('’', "'") : lower,
-			word: true
-		});
-		at = stop;
-	}
-	return tokens;
-}
 
 function cueOf(ctx: Context, first: number, last: number, role: string): Cue {
 	const start = ctx.tokens[first]?.start ?? 0;
@@ -547,7 +470,7 @@ function subjectBefore(ctx: Context, from: number, at: number): Actor | 'they' |
 	}
 	const end = skipAdverbsBack(ctx, at - 1, boundary + 1);
 	if (end <= boundary) return null;
-	return matchSubjectEndingAt(ctx.words, end, boundary + 1)?.actor ?? 'other';
+	return matchSubjectEndingAt(ctx.parties, ctx.words, end, boundary + 1)?.actor ?? 'other';
 }
 
 /**
@@ -585,7 +508,12 @@ function findChainStart(
 		// A clause that opens on a verb has an elided subject; a sentence that opens on a word
 		// that is also a noun ("Research cooperation …") does not.
 		if (i === from && (continuation || !info.ambiguous)) return { at: i, actor: null };
-		const subject = matchSubjectEndingAt(words, skipAdverbsBack(ctx, i - 1, from), from);
+		const subject = matchSubjectEndingAt(
+			ctx.parties,
+			words,
+			skipAdverbsBack(ctx, i - 1, from),
+			from
+		);
 		if (subject) return { at: i, actor: subject.actor };
 	}
 	return null;
@@ -624,7 +552,7 @@ function startsClause(
 	}
 	if (word === 'to')
 		return (prefix[prefix.length - 1]?.takesTo ?? false) && isVerbComplementAt(ctx, q + 1);
-	const subject = matchSubjectStartingAt(words, q);
+	const subject = matchSubjectStartingAt(ctx.parties, words, q);
 	if (subject) {
 		const k = skipAdverbs(ctx, subject.end);
 		const info = verbAt(ctx, k);
@@ -710,7 +638,7 @@ function readClause(
 	const fallbackActor = previous?.actor ?? previousActor ?? 'unspecified';
 
 	if (previous && words[q] === 'to') {
-		const chain = parseChain(ctx, q + 1, limit, isParty(previous.actor));
+		const chain = parseChain(ctx, q + 1, limit, isPartyActor(ctx.parties, previous.actor));
 		return { from, to: limit, actor: previous.actor, chain, inherited: inheritedFrom };
 	}
 	const start = findChainStart(ctx, q, limit, previous !== undefined);
@@ -721,14 +649,12 @@ function readClause(
 	else if (start.actor === 'they') {
 		actor = previous ? previous.actor : resolvePlural(previousActor);
 	} else actor = start.actor;
-	const chain = parseChain(ctx, start.at, limit, isParty(actor));
+	const chain = parseChain(ctx, start.at, limit, isPartyActor(ctx.parties, actor));
 	if (chain.passive) actor = 'unspecified';
 	const ownModal = chain.links[0]?.modal ?? false;
 	const inherited = start.actor === null && !ownModal ? inheritedFrom : [];
 	return { from, to: limit, actor, chain, inherited };
 }
-
-const isParty = (actor: Actor) => actor === 'joint' || actor === 'eu' || actor === 'vn';
 
 /** Level and polarity from the whole chain (METHOD rules 1, 2 and 4). */
 function decideLevel(links: Link[]): { level: ModalityLevel; polarity: 'positive' | 'negative' } {
@@ -812,21 +738,30 @@ function emptyClause(at: number, actor: Actor): Clause {
 	};
 }
 
+/** A document whose parties are unknown: only the words for the parties together are read. */
+const NO_NAMED_PARTIES = readDocumentParties([], { title: '', text: '' });
+
 /**
  * Cuts a sentence into clauses and gives each its actor, modality level, cues, novelty,
  * polarity, conditionality and precision. `context.previousActor` (the last party actor before
- * this sentence) resolves "They" and elided subjects. Never throws; always one clause at least.
+ * this sentence) resolves "They" and elided subjects; `context.parties` (readDocumentParties)
+ * names the document's parties. Never throws; always one clause at least.
  */
 export function analyseClauses(
 	sentence: SentenceInput,
-	context: { previousActor?: Actor } = {}
+	context: { previousActor?: Actor; parties?: DocumentParties } = {}
 ): Clause[] {
 	const { docText } = sentence;
 	const lo = Math.max(0, Math.min(sentence.start, docText.length));
 	const hi = Math.max(lo, Math.min(sentence.end, docText.length));
 	const tokens = tokenize(docText, lo, hi);
 	if (tokens.length === 0) return [emptyClause(lo, context.previousActor ?? 'unspecified')];
-	const ctx: Context = { docText, tokens, words: tokens.map((token) => token.lower) };
+	const ctx: Context = {
+		docText,
+		tokens,
+		words: tokens.map((token) => token.lower),
+		parties: context.parties ?? NO_NAMED_PARTIES
+	};
 
 	const drafts: Draft[] = [];
 	let from = 0;
