@@ -40,7 +40,7 @@ async function main(): Promise<void> {
 	const byDoc = new Map<string, Judged[]>();
 	for (const file of goldens) {
 		const text = readFileSync(join(values.corpus, file.doc), 'utf8').replace(/^\uFEFF/, '');
-		const readerClauses = read(file.doc, text);
+		const readerClauses = read(file.doc, text, file.title);
 		const judged: (Judged & { key: string })[] = file.clauses.map((golden) => {
 			const span = goldenSpan(text, golden);
 			if (!span) throw new Error(`${file.doc}: golden clause not in the text: “${golden.clause}”`);

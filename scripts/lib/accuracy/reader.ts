@@ -19,17 +19,37 @@ export interface ReaderClause {
 	text: string;
 }
 
-/** A reader for a whole corpus: compiles the reference data once, then reads one text per call. */
+/** The only place that knows the shape of the analysis' clauses (Clause and ClauseRow alike). */
+function toReaderClause(clause: {
+	start: number;
+	end: number;
+	level: unknown;
+	actor: unknown;
+	text: string;
+}): ReaderClause {
+	return {
+		start: clause.start,
+		end: clause.end,
+		level: Number(clause.level),
+		actor: String(clause.actor),
+		text: clause.text
+	};
+}
+
+/**
+ * A reader for a whole corpus: compiles the reference data once, then reads one text per call
+ * (with the statement's title, from which a reader may take the parties).
+ */
 export function createReader(reference: ReferenceData) {
 	const analysers = createAnalysers(reference);
-	return (file: string, text: string): ReaderClause[] => {
+	return (file: string, text: string, title = ''): ReaderClause[] => {
 		const docId = file
 			.replace(/\.[^.]+$/, '')
 			.replace(/[^a-z0-9]+/gi, '-')
 			.toLowerCase();
 		const meta = {
 			docId,
-			title: '',
+			title,
 			date: '',
 			kind: 'joint-statement',
 			publisher: '',
@@ -38,23 +58,11 @@ export function createReader(reference: ReferenceData) {
 			url: ''
 		};
 		const { clauses } = analyseDocument({ meta, text }, analysers);
-		return clauses.map((row) => ({
-			start: row.start,
-			end: row.end,
-			level: Number(row.level),
-			actor: String(row.actor),
-			text: row.text
-		}));
+		return clauses.map(toReaderClause);
 	};
 }
 
 /** The reader's clauses of one sentence alone, as the seed cases of clauses.test.ts read it. */
 export function readSentence(docText: string, start: number, end: number): ReaderClause[] {
-	return analyseClauses({ docText, start, end }, { previousActor: 'joint' }).map((clause) => ({
-		start: clause.start,
-		end: clause.end,
-		level: Number(clause.level),
-		actor: String(clause.actor),
-		text: clause.text
-	}));
+	return analyseClauses({ docText, start, end }, { previousActor: 'joint' }).map(toReaderClause);
 }
