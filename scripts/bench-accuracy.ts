@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { alignClause, readerActorToGolden } from './lib/accuracy/align';
 import { formatDisagreements, formatSeedCases, formatSummary } from './lib/accuracy/format';
 import { goldenSpan, loadGoldens } from './lib/accuracy/goldens';
-import { createReader } from './lib/accuracy/reader';
+import { createReader, createSeedSentenceReader } from './lib/accuracy/reader';
 import type { Judged } from './lib/accuracy/score';
 import { judgeSeedCases, parseSeedCases } from './lib/accuracy/seed-cases';
 import { loadReference } from './lib/load-inputs';
@@ -35,7 +35,8 @@ async function main(): Promise<void> {
 		strict: true
 	});
 	const goldens = loadGoldens(values.goldens);
-	const read = createReader(await loadReference(resolve(ROOT, 'seeds/reference')));
+	const reference = await loadReference(resolve(ROOT, 'seeds/reference'));
+	const read = createReader(reference);
 
 	const byDoc = new Map<string, Judged[]>();
 	for (const file of goldens) {
@@ -72,7 +73,9 @@ async function main(): Promise<void> {
 	const seedText = readFileSync(resolve(ROOT, 'seeds/000_094e36a2e337436e.txt'), 'utf8');
 	const testSource = readFileSync(resolve(ROOT, 'src/lib/analysis/clauses.test.ts'), 'utf8');
 	console.log('');
-	for (const line of formatSeedCases(judgeSeedCases(seedText, parseSeedCases(testSource)))) {
+	for (const line of formatSeedCases(
+		judgeSeedCases(seedText, parseSeedCases(testSource), createSeedSentenceReader(reference))
+	)) {
 		console.log(line);
 	}
 

@@ -4,6 +4,7 @@
  * output shape, this is the file to touch.
  */
 import { analyseClauses } from '../../../src/lib/analysis/clauses';
+import { readDocumentParties } from '../../../src/lib/analysis/parties';
 import {
 	analyseDocument,
 	createAnalysers,
@@ -55,14 +56,28 @@ export function createReader(reference: ReferenceData) {
 			publisher: '',
 			language: 'en',
 			file,
-			url: ''
+			url: '',
+			parties: []
 		};
 		const { clauses } = analyseDocument({ meta, text }, analysers);
 		return clauses.map(toReaderClause);
 	};
 }
 
-/** The reader's clauses of one sentence alone, as the seed cases of clauses.test.ts read it. */
-export function readSentence(docText: string, start: number, end: number): ReaderClause[] {
-	return analyseClauses({ docText, start, end }, { previousActor: 'joint' }).map(toReaderClause);
+export type SentenceReader = (docText: string, start: number, end: number) => ReaderClause[];
+
+/**
+ * The reader's clauses of one sentence alone, as the seed cases of clauses.test.ts read it: in
+ * the Viet Nam–EU statement, whose parties are Viet Nam and the EU.
+ */
+export function createSeedSentenceReader(reference: ReferenceData): SentenceReader {
+	const parties = readDocumentParties(reference.parties, {
+		title: '',
+		text: '',
+		declared: ['vn', 'eu']
+	});
+	return (docText, start, end) =>
+		analyseClauses({ docText, start, end }, { previousActor: 'joint', parties }).map(
+			toReaderClause
+		);
 }

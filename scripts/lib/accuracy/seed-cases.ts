@@ -4,7 +4,7 @@
  * running the test suite. A case holds when the reader gives the same level for every clause
  * and the same actor for the first.
  */
-import { readSentence } from './reader';
+import type { SentenceReader } from './reader';
 
 export interface SeedCase {
 	prefix: string;
@@ -43,7 +43,11 @@ function seedSentenceSpan(seed: string, prefix: string): [number, number] | null
 	return [start, end + 1];
 }
 
-export function judgeSeedCases(seed: string, cases: readonly SeedCase[]): SeedResult[] {
+export function judgeSeedCases(
+	seed: string,
+	cases: readonly SeedCase[],
+	readSentence: SentenceReader
+): SeedResult[] {
 	return cases.map((c) => {
 		const span = seedSentenceSpan(seed, c.prefix);
 		const clauses = span ? readSentence(seed, span[0], span[1]) : [];

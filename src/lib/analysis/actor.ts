@@ -42,6 +42,13 @@ export function skipBracketsBack(words: readonly string[], j: number, lo: number
 	return at;
 }
 
+/** One name in a subject: its actor, where it starts, and whether it is a titled person. */
+interface Member {
+	actor: Actor;
+	start: number;
+	person: boolean;
+}
+
 /** A leader's title ending at word `j`: "president", "general secretary". */
 function titleEndingAt(words: readonly string[], j: number, lo: number): number {
 	for (const title of TITLE_WORDS) {
@@ -61,12 +68,12 @@ function partyEndingAt(
 	words: readonly string[],
 	j: number,
 	lo: number
-): { actor: Actor; start: number } | null {
+): Member | null {
 	for (const phrase of parties.phrases) {
 		const start = j - phrase.words.length + 1;
 		if (start < lo) continue;
 		if (phrase.words.every((word, k) => words[start + k] === word)) {
-			return { actor: phrase.actor, start };
+			return { actor: phrase.actor, start, person: false };
 		}
 	}
 	let at = j;
@@ -75,7 +82,7 @@ function partyEndingAt(
 		party ??= parties.persons.get(words[at] ?? '');
 		const title = titleEndingAt(words, at - 1, lo);
 		if (title >= 0 && at - 1 >= title) {
-			return { actor: party ?? 'other', start: title };
+			return { actor: party ?? 'other', start: title, person: true };
 		}
 		at--;
 	}
@@ -99,10 +106,9 @@ export function matchSubjectEndingAt(
 	if (OTHER_PRONOUNS.has(word)) return { actor: 'other', start: at };
 	let match = partyEndingAt(parties, words, at, lo);
 	if (!match) return null;
-	const actors = new Set<Actor>([match.actor]);
-	let start = match.start;
+	const members: Member[] = [match];
 	for (;;) {
-		let before = skipBracketsBack(words, start - 1, lo);
+		let before = skipBracketsBack(words, (members[members.length - 1]?.start ?? 0) - 1, lo);
 		if (words[before] !== 'and') break;
 		// "A, B, and C": a serial comma before the last "and".
 		if (words[before - 1] === ',') before--;
@@ -110,23 +116,32 @@ export function matchSubjectEndingAt(
 		while (match && words[match.start - 1] === ',') {
 			const next = partyEndingAt(parties, words, match.start - 2, lo);
 			if (!next) break;
-			actors.add(match.actor);
+			members.push(match);
 			match = next;
 		}
 		if (!match) break;
-		actors.add(match.actor);
-		start = match.start;
+		members.push(match);
 	}
-	return { actor: coordinatedActor(parties, actors), start };
+	const start = members[members.length - 1]?.start ?? at;
+	return { actor: coordinatedActor(parties, members), start };
 }
 
 /**
  * The actor of coordinated subjects: the parties together when two of them (or the joint
- * words) are named, the one party when it is named with others ("The EU and its Member
+ * words, or two leaders) are named, the one party when it is named with others ("The EU and its Member
  * States"), someone else when no party is named.
  */
-function coordinatedActor(parties: DocumentParties, actors: ReadonlySet<Actor>): Actor {
+function coordinatedActor(parties: DocumentParties, members: readonly Member[]): Actor {
+	const actors = new Set(members.map((m) => m.actor));
 	if (actors.has('joint')) return 'joint';
+	// Leaders named together ("President Yoon and President Biden") speak for the parties, also
+	// when the text never said whose leader one of them is.
+	const persons = members.filter((m) => m.person);
+	if (persons.length > 1 && persons.length === members.length) {
+		if (persons.some((m) => parties.ids.includes(m.actor)) || parties.ids.length === 0) {
+			return 'joint';
+		}
+	}
 	const own = [...actors].filter((actor) => parties.ids.includes(actor));
 	if (own.length > 1) return 'joint';
 	return own[0] ?? (actors.size > 1 ? 'other' : ([...actors][0] ?? 'other'));

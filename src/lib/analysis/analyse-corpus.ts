@@ -25,6 +25,7 @@ import type {
 } from '../contract/tables';
 import { aggregateChapter } from './aggregate-chapters';
 import { analyseClauses } from './clauses';
+import { isClosingFormula } from './closing-formulae';
 import { extractDates, firstDayDate, isNarrativeYear } from './dates';
 import { InputError } from './errors';
 import { placesNamed } from './event-places';
@@ -295,7 +296,10 @@ export function analyseDocument(
 			};
 			tables.sentences.push(sentenceRow);
 
-			analyseClauses(sentence, { previousActor, parties }).forEach((clause, c) => {
+			const clauses = isClosingFormula(sentenceRow.text)
+				? []
+				: analyseClauses(sentence, { previousActor, parties });
+			clauses.forEach((clause, c) => {
 				const clauseId = `${where}:c${c + 1}`;
 				const row: ClauseRow = {
 					clauseId,

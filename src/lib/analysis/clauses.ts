@@ -77,6 +77,11 @@ interface Link {
 	novelty: Novelty | null;
 	/** Set for the action verb: its form and its level when nothing governs it. */
 	action: { form: VerbForm; bareLevel: ModalityLevel | null } | null;
+	/**
+	 * A verb of a list sharing what governs the first ("will explore, develop and deepen"): the
+	 * token where its own clause starts (METHOD rule 10, one clause per action).
+	 */
+	listedFrom?: number;
 }
 
 interface Chain {
@@ -95,6 +100,12 @@ interface Draft {
 	/** Links carried over from the clause before (not in this clause's words, so not cues). */
 	inherited: Link[];
 }
+
+/**
+ * Modals that predict rather than pledge when the subject is not a party (METHOD rule 11): "The
+ * new partnership will elevate relations" says what will happen, not what anyone undertakes.
+ */
+const PREDICTING_MODALS = new Set(['will', "won't", 'would']);
 
 /** Sentence-wide state shared by the parsing steps. */
 interface Context {
@@ -255,7 +266,7 @@ function parseChain(ctx: Context, start: number, limit: number, party: boolean):
 			...link(cueOf(ctx, at, at, role), level, false),
 			action: level === null ? { form: info?.form ?? 'base', bareLevel } : null
 		});
-		let next = at + 1;
+		let next = skipAdverbs(ctx, at + 1);
 		for (;;) {
 			let k = next;
 			if (words[k] === ',') k++;
@@ -263,11 +274,13 @@ function parseChain(ctx: Context, start: number, limit: number, party: boolean):
 			const coordinated = verbAt(ctx, k);
 			if (k === next || !coordinated || (info && coordinated.form !== info.form)) break;
 			const coordinatedLevel = levelOfVerb(coordinated);
+			const bare = coordinated.kind === 'support' || coordinated.kind === 'exploratory' ? 1 : null;
 			push({
 				...link(cueOf(ctx, k, k, 'verb'), coordinatedLevel, false),
-				action: coordinatedLevel === null ? { form: coordinated.form, bareLevel: null } : null
+				action: coordinatedLevel === null ? { form: coordinated.form, bareLevel: bare } : null,
+				listedFrom: next
 			});
-			next = k + 1;
+			next = skipAdverbs(ctx, k + 1);
 		}
 		return next;
 	};
@@ -470,6 +483,8 @@ function subjectBefore(ctx: Context, from: number, at: number): Actor | 'they' |
 	}
 	const end = skipAdverbsBack(ctx, at - 1, boundary + 1);
 	if (end <= boundary) return null;
+	// Only punctuation before the modal ("…will pursue"): no subject of its own.
+	if (!ctx.tokens.slice(boundary + 1, end + 1).some((token) => token.word)) return null;
 	return matchSubjectEndingAt(ctx.parties, ctx.words, end, boundary + 1)?.actor ?? 'other';
 }
 
@@ -541,7 +556,8 @@ function startsClause(
 	q: number,
 	joint: Joint,
 	prefix: Link[],
-	inInfinitive: boolean
+	inInfinitive: boolean,
+	reported: boolean
 ) {
 	const { words } = ctx;
 	const word = words[q] ?? '';
@@ -559,7 +575,8 @@ function startsClause(
 		return isModalAt(ctx, k) || (info !== undefined && info.form !== 'ing');
 	}
 	const info = VERB_FORMS.get(word);
-	if (!info || info.form === 'ing' || info.form === 'past') return false;
+	if (info?.form === 'past') return reported && startsReportedAct(ctx, q, info);
+	if (!info || info.form === 'ing') return false;
 	const next = words[q + 1] ?? '';
 	if (next === 'of') return false;
 	if (info.ambiguous && joint === 'and' && !DETERMINERS.has(next)) return false;
@@ -569,6 +586,28 @@ function startsClause(
 		if (joint !== 'semicolon' && (!isWordAt(ctx, q + 1) || next === 'and')) return false;
 	}
 	return true;
+}
+
+/**
+ * In reported speech ("The Leaders welcomed X and agreed to establish Y"), a past-tense verb
+ * after "and" opens the parties' next act when it is a speech act that takes "to" + a verb
+ * (agreed to, committed to, intended to) or a verb of its own kind in a clear verb position
+ * (welcomed the …, reaffirmed their …, supported …).
+ */
+function startsReportedAct(ctx: Context, q: number, info: VerbFormInfo): boolean {
+	const next = ctx.words[q + 1] ?? '';
+	if (info.kind === 'firm' || info.kind === 'intent' || info.kind === 'pledge') {
+		return next === 'to' ? isVerbComplementAt(ctx, q + 2) : !info.ambiguous;
+	}
+	if (info.kind === 'substantive' || info.kind === 'descriptive') return false;
+	return !info.ambiguous || DETERMINERS.has(next);
+}
+
+/** Whether a clause reports the parties' acts in the past tense: its chain opens on a past verb. */
+function isReported(ctx: Context, draft: Draft): boolean {
+	const first = draft.chain?.links[0];
+	if (!first || first.modal || draft.chain?.passive) return false;
+	return VERB_FORMS.get(first.cue.text.toLowerCase().split(/\s+/)[0] ?? '')?.form === 'past';
 }
 
 /** The governing part of a chain, shared with a following clause whose subject is elided. */
@@ -585,6 +624,7 @@ function findSplit(ctx: Context, draft: Draft): number {
 	if (!draft.chain) return -1;
 	const { words } = ctx;
 	const prefix = prefixOf([...draft.inherited, ...draft.chain.links]);
+	const reported = isReported(ctx, draft);
 	const limit = words.length;
 	let depth = 0;
 	let inInfinitive = false;
@@ -596,7 +636,8 @@ function findSplit(ctx: Context, draft: Draft): number {
 		if (word === ';') {
 			let q = k + 1;
 			if (words[q] === 'and') q++;
-			if (startsClause(ctx, skipConnectives(ctx, q, limit), 'semicolon', prefix, inInfinitive)) {
+			const at = skipConnectives(ctx, q, limit);
+			if (startsClause(ctx, at, 'semicolon', prefix, inInfinitive, reported)) {
 				return k;
 			}
 			continue;
@@ -606,7 +647,8 @@ function findSplit(ctx: Context, draft: Draft): number {
 		else if (word === 'as' && words[k + 1] === 'well' && words[k + 2] === 'as') q = k + 3;
 		if (q >= 0) {
 			const joint: Joint = words[k - 1] === ',' ? 'comma-and' : 'and';
-			if (startsClause(ctx, skipConnectives(ctx, q, limit), joint, prefix, inInfinitive)) {
+			const at = skipConnectives(ctx, q, limit);
+			if (startsClause(ctx, at, joint, prefix, inInfinitive, reported)) {
 				return words[k - 1] === ',' ? k - 1 : k;
 			}
 		}
@@ -651,6 +693,11 @@ function readClause(
 	} else actor = start.actor;
 	const chain = parseChain(ctx, start.at, limit, isPartyActor(ctx.parties, actor));
 	if (chain.passive) actor = 'unspecified';
+	else if (actor === 'other') {
+		for (const l of chain.links) {
+			if (l.modal && PREDICTING_MODALS.has(l.cue.text.toLowerCase())) l.level = 0;
+		}
+	}
 	const ownModal = chain.links[0]?.modal ?? false;
 	const inherited = start.actor === null && !ownModal ? inheritedFrom : [];
 	return { from, to: limit, actor, chain, inherited };
@@ -706,7 +753,9 @@ function buildClause(ctx: Context, draft: Draft): Clause {
 
 	const links = [...draft.inherited, ...own];
 	const { level, polarity } = decideLevel(links);
-	const { precision, target } = scorePrecision(cues);
+	const { precision, target: quantifiedAndDated } = scorePrecision(cues);
+	// A target is something the parties commit to: a noted or welcomed figure sets none.
+	const target = quantifiedAndDated && level > 0;
 	return {
 		start,
 		end,
@@ -775,5 +824,66 @@ export function analyseClauses(
 		from = split;
 		previous = draft;
 	}
-	return drafts.map((draft) => buildClause(ctx, draft));
+	const clauses = drafts.flatMap(splitVerbList).map((draft) => buildClause(ctx, draft));
+	for (const draft of bracketedClauses(ctx)) {
+		const clause = buildClause(ctx, draft);
+		const at = clauses.findIndex((c) => c.start > clause.start);
+		clauses.splice(at < 0 ? clauses.length : at, 0, clause);
+	}
+	return clauses;
+}
+
+/**
+ * A list of verbs sharing what governs them ("will explore, develop and deepen X") becomes one
+ * clause per verb, each with the shared modal or cue (METHOD rule 10): explore 1, develop 3,
+ * deepen 3, where the whole list once took the weakest verb.
+ */
+function splitVerbList(draft: Draft): Draft[] {
+	const chain = draft.chain;
+	const links = chain?.links ?? [];
+	const first = links.findIndex((l) => l.listedFrom !== undefined);
+	if (!chain || first < 0) return [draft];
+	const head = links.slice(0, first);
+	const shared = prefixOf([...draft.inherited, ...head]);
+	const listed = links.slice(first);
+	const parts: Draft[] = [
+		{ ...draft, to: listed[0]?.listedFrom ?? draft.to, chain: { ...chain, links: head } }
+	];
+	listed.forEach((l, k) => {
+		const from = l.listedFrom ?? draft.to;
+		const to = listed[k + 1]?.listedFrom ?? draft.to;
+		parts.push({
+			from,
+			to,
+			actor: draft.actor,
+			chain: { links: [l], negations: [], end: to, passive: chain.passive },
+			inherited: shared
+		});
+	});
+	return parts;
+}
+
+/** Relative pronouns that open a bracketed clause of its own. */
+const RELATIVE_OPENERS = new Set(['which', 'that', 'who', 'whom', 'where']);
+
+/**
+ * A bracketed relative clause with a party as subject carries a commitment of its own: "the
+ * EU–Viet Nam task force (which both sides will establish in the coming period)". It becomes
+ * a clause inside the clause around it (METHOD rule 10).
+ */
+function bracketedClauses(ctx: Context): Draft[] {
+	const { words } = ctx;
+	const drafts: Draft[] = [];
+	for (let open = words.indexOf('('); open >= 0; open = words.indexOf('(', open + 1)) {
+		const close = words.indexOf(')', open);
+		if (close < 0) break;
+		if (!RELATIVE_OPENERS.has(words[open + 1] ?? '')) continue;
+		const start = findChainStart(ctx, open + 2, close, false);
+		if (!start || start.actor === null || start.actor === 'they') continue;
+		if (!isPartyActor(ctx.parties, start.actor)) continue;
+		const chain = parseChain(ctx, start.at, close, true);
+		if (chain.passive || chain.links.length === 0) continue;
+		drafts.push({ from: open + 1, to: close, actor: start.actor, chain, inherited: [] });
+	}
+	return drafts;
 }

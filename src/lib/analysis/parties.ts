@@ -19,6 +19,10 @@ export interface PartyDefinition {
 	names: string[];
 	/** "Vietnamese": read in "the Vietnamese side", "Indonesian President …". */
 	demonyms: string[];
+	/** Leaders of recent years: "President Widodo" is Indonesia even where the text never says. */
+	leaders: string[];
+	/** An organisation's member parties: "The Quad" is its members together. */
+	members?: string[];
 }
 
 /** Who a subject phrase names: the parties together, one party (its id), or someone else. */
@@ -227,16 +231,16 @@ function leaderNames(
 		return -1;
 	};
 	const nameFrom = (at: number): { words: string[]; end: number } => {
-		const name: string[] = [];
+		let count = 0;
 		let k = at;
-		while (k < tokens.length && name.length < MAX_NAME_WORDS) {
+		while (k < tokens.length && count < MAX_NAME_WORDS) {
 			const token = tokens[k];
 			if (!token) break;
-			if (token.word && NAME_WORD.test(token.text)) name.push(token.lower);
-			else if (!(token.text === '.' || token.text === ',') || name.length === 0) break;
+			if (token.word && NAME_WORD.test(token.text)) count++;
+			else if (!(token.text === '.' || token.text === ',') || count === 0) break;
 			k++;
 		}
-		return { words: name.filter((w) => !NAME_FILLERS.has(w) && w.length > 1), end: k };
+		return { words: nameWords(tokens.slice(at, k)), end: k };
 	};
 	const persons = new Map<string, string>();
 	const learn = (name: string[], id: string) => {
@@ -272,6 +276,18 @@ function leaderNames(
 	return persons;
 }
 
+/** The words of a name that identify the person: capitalised, not "Jr.", not an initial. */
+function nameWords(tokens: readonly Token[]): string[] {
+	return (
+		tokens
+			.filter((t) => t.word && NAME_WORD.test(t.text) && t.lower.length > 1)
+			// "Oyun-Erdene" is one word to the clause reader and two in "Prime Minister Oyun".
+			.flatMap((t) => [t.lower, ...(t.lower.includes('-') ? t.lower.split('-') : [])])
+			.filter((word) => word.length > 1)
+			.filter((word) => !NAME_FILLERS.has(word))
+	);
+}
+
 /** Everything the clause reader needs about one document's parties. */
 export function readDocumentParties(
 	list: readonly PartyDefinition[],
@@ -285,7 +301,9 @@ export function readDocumentParties(
 	};
 	for (const phrase of [...JOINT_SUBJECTS, ...definedJointTerms(doc.text)]) add(phrase, 'joint');
 	for (const party of list) {
-		const actor = ids.includes(party.id) ? party.id : 'other';
+		const members = party.members ?? [];
+		const ofMembers = members.length > 1 && members.every((id) => ids.includes(id));
+		const actor = ids.includes(party.id) ? party.id : ofMembers ? 'joint' : 'other';
 		for (const name of party.names) {
 			phrases.push({ words: phraseWords(name), actor });
 			for (const head of PARTY_HEADS) add(`${name} ${head}`, actor);
@@ -297,6 +315,15 @@ export function readDocumentParties(
 	phrases.sort((a, b) => b.words.length - a.words.length);
 	const opening = doc.text.slice(0, OPENING_CHARS * 4);
 	const persons = leaderNames(tokenize(opening, 0, opening.length), list, ids);
+	// The reviewed leaders come after what the text itself says of its people.
+	for (const party of list) {
+		const actor = ids.includes(party.id) ? party.id : 'other';
+		for (const leader of party.leaders) {
+			for (const word of nameWords(tokenize(leader, 0, leader.length))) {
+				if (!persons.has(word)) persons.set(word, actor);
+			}
+		}
+	}
 	return { ids, phrases, persons };
 }
 

@@ -98,7 +98,9 @@ export const partiesFile = z.object({
 			shortName: z.string().min(1),
 			kind: z.enum(['state', 'organisation']),
 			names: z.array(z.string().min(1)).min(1),
-			demonyms: z.array(z.string().min(1))
+			demonyms: z.array(z.string().min(1)),
+			leaders: z.array(z.string().min(1)),
+			members: z.array(z.string().regex(/^[a-z][a-z0-9-]*$/)).optional()
 		})
 	)
 });

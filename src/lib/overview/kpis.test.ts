@@ -41,7 +41,7 @@ describe('overview tiles from the seeds', () => {
 		const s = summariseStatement(data, 'joint-statement-2026');
 		expect(s?.paragraphs).toBe(60);
 		expect(s?.chapters).toBe(12);
-		expect(s?.commitments).toBe(53);
+		expect(s?.commitments).toBe(61);
 	});
 	it('a text without the figures gives no tiles, not zeros', () => {
 		expect(buildKpis({ ...data, figures: [], routes: [] })).toEqual([]);
