@@ -273,6 +273,8 @@ function parseChain(ctx: Context, start: number, limit: number, party: boolean):
 			if (words[k] === 'and' || words[k] === 'or') k++;
 			const coordinated = verbAt(ctx, k);
 			if (k === next || !coordinated || (info && coordinated.form !== info.form)) break;
+			// "and supply chain security": a word that is as often a noun needs a clear verb position.
+			if (coordinated.ambiguous && !DETERMINERS.has(words[k + 1] ?? '')) break;
 			const coordinatedLevel = levelOfVerb(coordinated);
 			const bare = coordinated.kind === 'support' || coordinated.kind === 'exploratory' ? 1 : null;
 			push({
@@ -520,6 +522,8 @@ function findChainStart(
 		}
 		const info = VERB_FORMS.get(word);
 		if (!info || info.form === 'ing') continue;
+		// "These visits", "this field": after a determiner a noun homograph is a noun.
+		if (info.ambiguous && DETERMINERS.has(words[i - 1] ?? '')) continue;
 		// A clause that opens on a verb has an elided subject; a sentence that opens on a word
 		// that is also a noun ("Research cooperation …") does not.
 		if (i === from && (continuation || !info.ambiguous)) return { at: i, actor: null };
@@ -579,7 +583,7 @@ function startsClause(
 	if (!info || info.form === 'ing') return false;
 	const next = words[q + 1] ?? '';
 	if (next === 'of') return false;
-	if (info.ambiguous && joint === 'and' && !DETERMINERS.has(next)) return false;
+	if (info.ambiguous && joint !== 'semicolon' && !DETERMINERS.has(next)) return false;
 	if (info.kind === 'substantive' || info.kind === 'support') {
 		if (prefix.length === 0) return false;
 		if (joint !== 'semicolon' && inInfinitive) return false;
