@@ -14,7 +14,7 @@ import { existsSync, createReadStream } from 'node:fs';
 import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import { pipeline } from 'node:stream';
+import { pipeline, type Duplex } from 'node:stream';
 import { parseByteRange } from './byte-range';
 import { parseRequestTarget } from './request-target';
 import { DEFAULT_CACHE_CONTROL, ERROR_HEADERS, headersFor } from './security-headers';
@@ -151,6 +151,21 @@ export function startStaticServer(options: StaticServerOptions): Promise<StaticS
 		} catch (error) {
 			answerFailure(res, error);
 		}
+	});
+
+	// CONNECT never reaches the request handler: Node would close the connection unanswered.
+	server.on('connect', (_req: IncomingMessage, socket: Duplex) => {
+		const body = `${STATUS_CODES[405]}\n`;
+		const headers = {
+			...ERROR_HEADERS,
+			Allow: ALLOWED_METHODS,
+			'Content-Type': 'text/plain; charset=utf-8',
+			'Content-Length': Buffer.byteLength(body),
+			Connection: 'close'
+		};
+		const lines = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`);
+		socket.on('error', () => socket.destroy());
+		socket.end(`HTTP/1.1 405 ${STATUS_CODES[405]}\r\n${lines.join('')}\r\n${body}`);
 	});
 
 	const host = options.host ?? '127.0.0.1';
