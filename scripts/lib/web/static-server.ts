@@ -172,6 +172,9 @@ export function startStaticServer(options: StaticServerOptions): Promise<StaticS
 	return new Promise((resolvePromise, reject) => {
 		server.once('error', reject);
 		server.listen(options.port, host, () => {
+			server.off('error', reject);
+			// After start (too many open files when accepting, say): log, keep serving.
+			server.on('error', (error) => console.error(`serve: ${error.message}`));
 			const { port } = server.address() as AddressInfo;
 			resolvePromise({
 				url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
