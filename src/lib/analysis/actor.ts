@@ -13,6 +13,21 @@ const PLURAL_PRONOUNS = new Set(['they']);
 /** Pronoun subjects that point to a thing: "This would promote …", "These include …". */
 const OTHER_PRONOUNS = new Set(['it', 'this', 'these', 'those', 'which', 'that']);
 const TITLE_WORDS = LEADER_TITLES.map(phraseWords);
+/** Prepositions that put a party's name inside a phrase about something else. */
+const PREPOSITIONS = new Set([
+	'between',
+	'of',
+	'with',
+	'for',
+	'by',
+	'among',
+	'from',
+	'to',
+	'in',
+	'across',
+	'within',
+	'under'
+]);
 
 export interface SubjectMatch {
 	/** 'they' when the subject is a plural pronoun still to be resolved. */
@@ -123,6 +138,9 @@ export function matchSubjectEndingAt(
 		members.push(match);
 	}
 	const start = members[members.length - 1]?.start ?? at;
+	// "Cooperation between the two sides has entered …": the parties are named inside a
+	// prepositional phrase of the subject, which is something else.
+	if (start > lo && PREPOSITIONS.has(words[start - 1] ?? '')) return { actor: 'other', start };
 	return { actor: coordinatedActor(parties, members), start };
 }
 

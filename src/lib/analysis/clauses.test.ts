@@ -392,9 +392,10 @@ const SEED_CASES: SeedCase[] = [
 	},
 	{
 		prefix: 'They take note of the opportunities',
-		levels: [0],
+		levels: [0, 0],
 		actor: 'joint',
-		reason: 'take note of → 0'
+		reason:
+			'take note of → 0; ", which will together contribute" predicts what the programmes do (rule 11)'
 	},
 	{
 		prefix: 'Both sides will explore and encourage all forms',

@@ -59,6 +59,25 @@ const SUBORDINATING = new Set([
 	'while',
 	'without'
 ]);
+/**
+ * Verbs by which the parties state a stance of their own: with a possessive and a cue noun they
+ * carry its level like "reaffirm" does ("underscore their unwavering commitment to" 4, "convey
+ * their support for" 1, "announce their intent to" 2), where "emphasise the importance" stays 0.
+ */
+const SELF_STANCE_VERBS = new Set([
+	'underscore',
+	'underline',
+	'emphasise',
+	'stress',
+	'highlight',
+	'convey',
+	'announce',
+	'note',
+	'share'
+]);
+const POSSESSIVES = new Set(['their', 'its', 'our', 'his', 'her']);
+/** The perfect's auxiliary: "has agreed", "have committed". */
+const HAVE_FORMS = new Set(['has', 'have', 'had']);
 /** Words before "will" that make it a noun ("their will to strengthen"). */
 const NOUN_WILL_PREFIXES = new Set([...DETERMINERS, 'political', 'good', 'free', 'strong']);
 
@@ -381,7 +400,11 @@ function parseChain(ctx: Context, start: number, limit: number, party: boolean):
 			continue;
 		}
 		const after = skipAdverbs(ctx, i + 1);
-		if (info.kind === 'carrier' || (info.lemma === 'agree' && words[after] === 'on')) {
+		const ownStance =
+			SELF_STANCE_VERBS.has(info.lemma) &&
+			POSSESSIVES.has(words[after] ?? '') &&
+			matchCueNoun(ctx, after) !== null;
+		if (info.kind === 'carrier' || ownStance || (info.lemma === 'agree' && words[after] === 'on')) {
 			const carrier = link(cueOf(ctx, i, i, 'carrier'), null, true);
 			carrier.novelty = CARRIER_NOVELTY.get(info.lemma) ?? null;
 			if (words[after] === 'that') {
@@ -426,6 +449,12 @@ function parseChain(ctx: Context, start: number, limit: number, party: boolean):
 				if (close > 0) to = close + 1;
 			}
 			const level = info.kind === 'intent' ? 2 : 4;
+			if (words[after] === 'that') {
+				// "agree that the FTA is …": an assertion of agreement, not an undertaking.
+				push(link(cueOf(ctx, i, i, 'verb'), 0, false));
+				i = after;
+				break;
+			}
 			if (words[to] === 'to' && isVerbComplementAt(ctx, to + 1)) {
 				push({ ...link(cueOf(ctx, i, i, 'verb'), level, true), takesTo: true });
 				i = to + 1;
@@ -527,12 +556,12 @@ function findChainStart(
 		// A clause that opens on a verb has an elided subject; a sentence that opens on a word
 		// that is also a noun ("Research cooperation …") does not.
 		if (i === from && (continuation || !info.ambiguous)) return { at: i, actor: null };
-		const subject = matchSubjectEndingAt(
-			ctx.parties,
-			words,
-			skipAdverbsBack(ctx, i - 1, from),
-			from
-		);
+		let subjectEnd = skipAdverbsBack(ctx, i - 1, from);
+		// "Viet Nam has agreed to": the perfect's auxiliary stands between subject and verb.
+		if (info.form === 'past' && HAVE_FORMS.has(words[subjectEnd] ?? '')) {
+			subjectEnd = skipAdverbsBack(ctx, subjectEnd - 1, from);
+		}
+		const subject = matchSubjectEndingAt(ctx.parties, words, subjectEnd, from);
 		if (subject) return { at: i, actor: subject.actor };
 	}
 	return null;
@@ -623,6 +652,31 @@ function prefixOf(links: Link[]): Link[] {
 	return links.slice(0, last + 1);
 }
 
+/** How far a relative clause's modal may stand from its pronoun: "which both sides will". */
+const RELATIVE_REACH = 6;
+
+/**
+ * A relative clause with a modal of its own opens a clause: "…, which will strengthen security"
+ * says what a thing will do (a prediction when its subject is the thing, METHOD rule 11) and
+ * "…, which both sides will establish" what the parties will do. "that" is relative only after
+ * a noun ("policies that will create jobs"), not after a verb ("reaffirm that they will").
+ */
+function startsRelativeClause(ctx: Context, k: number): boolean {
+	const { words } = ctx;
+	const word = words[k];
+	if (word !== 'which' && word !== 'that') return false;
+	if (word === 'that') {
+		const before = words[k - 1] ?? '';
+		const verb = VERB_FORMS.get(before);
+		if (!isWordAt(ctx, k - 1) || (verb && !verb.ambiguous) || BE_FORMS.has(before)) return false;
+	}
+	for (let m = k + 1; m < Math.min(words.length, k + 1 + RELATIVE_REACH); m++) {
+		if (!isWordAt(ctx, m)) return false;
+		if (isModalAt(ctx, m)) return true;
+	}
+	return false;
+}
+
 /** Token index of the next clause's first token (its "and" or the ";"), or -1. */
 function findSplit(ctx: Context, draft: Draft): number {
 	if (!draft.chain) return -1;
@@ -646,6 +700,7 @@ function findSplit(ctx: Context, draft: Draft): number {
 			}
 			continue;
 		}
+		if (startsRelativeClause(ctx, k)) return words[k - 1] === ',' ? k - 1 : k;
 		let q = -1;
 		if (word === 'and' && k > draft.chain.end) q = k + 1;
 		else if (word === 'as' && words[k + 1] === 'well' && words[k + 2] === 'as') q = k + 3;

@@ -772,6 +772,8 @@ export const NOUN_CUES: ReadonlyMap<string, ModalityLevel> = new Map([
 	['wish', 1],
 	['support', 1],
 	['possibility', 1],
+	['plan', 2],
+	['plans', 2],
 	['importance', 0],
 	['respect', 0],
 	['adherence', 0],
@@ -821,6 +823,7 @@ export const PHRASAL_CUES: readonly PhrasalCue[] = [
 /** Adverbs skipped inside a verb chain ("will further strengthen", "will also be explored"). */
 export const CHAIN_ADVERBS = new Set([
 	'also',
+	'both',
 	'further',
 	'together',
 	'jointly',
