@@ -301,6 +301,40 @@ describe('invariants', () => {
 	});
 });
 
+describe('statements the seeds do not cover', () => {
+	const statement = (text: string, date = ''): SourceDocument => ({
+		meta: { ...documents[0]!.meta, docId: 'other', file: 'other.txt', date },
+		text
+	});
+
+	it('leaves out a visit or route no date reaches (the contract needs one), keeps dated ones', async () => {
+		const text =
+			'1. The President of France visited Viet Nam and held talks.\n' +
+			'2. Vietnam Airlines launched a direct route from Hanoi to Munich.\n';
+		const undated = await analyseInThreads([statement(text)], reference, 1);
+		expect([undated.tables.visits.rows, undated.tables.routes.rows]).toEqual([0, 0]);
+		const dated = analyseCorpus([statement(text, '2025-03-01')], reference);
+		expect(dated.visits.map((v) => [v.country, v.date])).toEqual([['France', '2025']]);
+	});
+
+	it('reads no figure from a 400-digit amount (its value is not a finite number)', async () => {
+		const text = `1. Trade reached US$${'9'.repeat(400)} billion in 2025, and 12 visits were paid.\n`;
+		const corpus = await analyseInThreads([statement(text)], reference, 1);
+		expect(corpus.tables.figures.rows).toBe(1);
+	});
+
+	it('reads a text with CR line ends (old Mac files) as its LF twin, offsets into the CR text', () => {
+		const lf = textOf(STATEMENT);
+		const cr = lf.replace(/\n/g, '\r');
+		const rows = (text: string) => {
+			const out = analyseCorpus([statement(text, '2026-01-29')], reference);
+			expect(provenanceErrors(out, new Map([['other', text]]))).toEqual([]);
+			return JSON.stringify(out).replace(/\\r/g, '\\n');
+		};
+		expect(rows(cr)).toBe(rows(lf));
+	});
+});
+
 describe('the analysis spread over threads', () => {
 	/** The seeds three times over, with ids of their own. */
 	const copies = () =>
