@@ -31,6 +31,7 @@ import {
 	analyseBatch,
 	failureOf,
 	firstContractIssue,
+	whereFrom,
 	type BatchFailure,
 	type BatchResult,
 	type ContractIssue,
@@ -174,10 +175,22 @@ async function runBatches(
 	return outcomes;
 }
 
-const contractError = (issue: ContractIssue) =>
-	new Error(
-		`analysis output breaks the data contract at ${[issue.table, issue.index, ...issue.path].map(String).join('.')}: ${issue.message}`
-	);
+/**
+ * A row the data contract rejects. When the row was read from an input, it is that input's
+ * error, naming the file and line (the analysis read something it cannot represent); the
+ * contract's own path is kept for whoever fixes the analysis.
+ */
+function contractError(issue: ContractIssue): Error {
+	const at = [issue.table, issue.index, ...issue.path].map(String).join('.');
+	if (issue.file !== undefined) {
+		return new InputError(
+			issue.file,
+			`the analysis cannot represent what it read here (data contract at ${at}: ${issue.message})`,
+			issue.line
+		);
+	}
+	return new Error(`analysis output breaks the data contract at ${at}: ${issue.message}`);
+}
 
 /**
  * Analyses, checks and writes every table as text. Throws the first InputError in document
@@ -218,7 +231,7 @@ export async function analyseInThreads(
 		if (name in rowTables) {
 			const rows = rowTables[name as keyof typeof rowTables];
 			const issue = firstContractIssue(name, rows);
-			if (issue) throw contractError(issue);
+			if (issue) throw contractError({ ...issue, ...whereFrom(rows[issue.index], documents) });
 			continue;
 		}
 		let offset = 0;
