@@ -106,6 +106,17 @@ describe('parseStructure on the layout fixtures (golden files)', () => {
 	});
 });
 
+describe('parseStructure on an excerpt', () => {
+	it('reads a text that starts at paragraph 24 (it found no paragraphs)', () => {
+		const text = '24. Both sides will meet again.\n25. They agree.\n';
+		const s = parseStructure(text);
+		expect(s.paragraphs.map((p) => [p.no, p.numbered, text.slice(p.start, p.end)])).toEqual([
+			[24, true, 'Both sides will meet again.'],
+			[25, true, 'They agree.']
+		]);
+	});
+});
+
 describe('parseStructure on the Joint Statement', () => {
 	const s = parseStructure(STATEMENT);
 	const quote = (x: Span | null) => (x === null ? '' : STATEMENT.slice(x.start, x.end));
