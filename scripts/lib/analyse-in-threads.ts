@@ -180,16 +180,25 @@ async function runBatches(
  * error, naming the file and line (the analysis read something it cannot represent); the
  * contract's own path is kept for whoever fixes the analysis.
  */
-function contractError(issue: ContractIssue): Error {
-	const at = [issue.table, issue.index, ...issue.path].map(String).join('.');
+export function contractError(issue: ContractIssue): Error {
 	if (issue.file !== undefined) {
+		const field = [issue.table, ...issue.path].map(String).join(' ');
 		return new InputError(
 			issue.file,
-			`the analysis cannot represent what it read here (data contract at ${at}: ${issue.message})`,
+			`what this line says does not fit the data package (${field}: ${issue.message}); please report it`,
 			issue.line
 		);
 	}
+	const at = [issue.table, issue.index, ...issue.path].map(String).join('.');
 	return new Error(`analysis output breaks the data contract at ${at}: ${issue.message}`);
+}
+
+/** The analysers of a reference, made once (the tests run many small statements against one). */
+const analysersByReference = new WeakMap<ReferenceData, Analysers>();
+function analysersFor(reference: ReferenceData): Analysers {
+	let analysers = analysersByReference.get(reference);
+	if (!analysers) analysersByReference.set(reference, (analysers = createAnalysers(reference)));
+	return analysers;
 }
 
 /**
@@ -205,7 +214,7 @@ export async function analyseInThreads(
 	const pool = typeof threads === 'number' ? startThreads(threads, reference) : threads;
 	let analysers: Analysers;
 	try {
-		analysers = createAnalysers(reference);
+		analysers = analysersFor(reference);
 	} catch (error) {
 		await stopThreads(pool);
 		throw error;

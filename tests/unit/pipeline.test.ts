@@ -14,13 +14,15 @@ import { provenanceErrors } from '../../src/lib/analysis/verify-provenance';
 import { dashboardData, type DashboardData } from '../../src/lib/contract/tables';
 import {
 	joinContents,
+	packageFileNames,
 	packageFiles,
 	packageFromTables,
 	serializePackage
 } from '../../src/lib/data-package/serialize';
 import { parseDashboard } from '../../src/lib/data-package/dashboard-json';
 import { InputError } from '../../src/lib/analysis/errors';
-import { analyseInThreads } from '../../scripts/lib/analyse-in-threads';
+import { analyseInThreads, contractError } from '../../scripts/lib/analyse-in-threads';
+import { whereFrom } from '../../scripts/lib/analyse-batch';
 import { loadDocuments, loadReference } from '../../scripts/lib/load-inputs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -275,6 +277,11 @@ describe('invariants', () => {
 		}
 	});
 
+	it('names its files before it has them (the CLI checks --out with the names)', () => {
+		const texts = new Map(documents.map((d) => [d.meta.docId, d.text]));
+		expect(packageFileNames()).toEqual([...packageFiles(data, texts).keys()]);
+	});
+
 	it('is deterministic: two runs serialise to the same bytes', () => {
 		const texts = new Map(documents.map((d) => [d.meta.docId, d.text]));
 		const again = serializePackage(analyseCorpus(documents, reference), texts);
@@ -321,6 +328,20 @@ describe('statements the seeds do not cover', () => {
 		const text = `1. Trade reached US$${'9'.repeat(400)} billion in 2025, and 12 visits were paid.\n`;
 		const corpus = await analyseInThreads([statement(text)], reference, 1);
 		expect(corpus.tables.figures.rows).toBe(1);
+	});
+
+	it('reports a row that still breaks the contract as its input’s error, with file and line', () => {
+		const error = contractError({
+			table: 'figures',
+			index: 3,
+			path: ['value'],
+			message: 'Invalid input: expected number, received Infinity',
+			...whereFrom({ docId: 'other', start: 9 }, [statement('one\ntwo\nthree')])
+		});
+		expect(error).toBeInstanceOf(InputError);
+		expect((error as InputError).format()).toBe(
+			'other.txt:3: what this line says does not fit the data package (figures value: Invalid input: expected number, received Infinity); please report it'
+		);
 	});
 
 	it('reads a text with CR line ends (old Mac files) as its LF twin, offsets into the CR text', () => {
