@@ -67,7 +67,9 @@ export async function assertReplaceable(
 		throw refuse(`cannot be read: ${describeFsError(error)}`);
 	}
 	if (info.isSymbolicLink()) throw refuse('is a symbolic link; give the folder itself');
-	if (!info.isDirectory()) throw refuse('is a file, not a folder; give a new or empty folder');
+	if (!info.isDirectory()) {
+		throw refuse(`is ${info.isFile() ? 'a file' : 'no folder'}; give a new or empty folder`);
+	}
 	let names: string[];
 	try {
 		names = await readdir(out);

@@ -39,7 +39,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 			? [{ path: options.root, what: 'the project folder' }]
 			: [];
 		for (const input of options.inputs) {
-			protect.push({ path: input, what: `the input ${display(input)}` });
+			protect.push({ path: input, what: `the input ${input}` });
 		}
 		await assertReplaceable(
 			options.out,

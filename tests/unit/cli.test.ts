@@ -174,7 +174,7 @@ describe('preprocess CLI never deletes what it did not write (--out)', () => {
 		const file = input('precious.txt', 'not a package');
 		expectRefusal(
 			preprocess('--input', input('ok.txt', SEED), '--out', file),
-			/precious\.txt: --out is a file, not a folder/
+			/precious\.txt: --out is a file; give a new or empty folder$/
 		);
 		expect(readFileSync(file, 'utf8')).toBe('not a package');
 	});
