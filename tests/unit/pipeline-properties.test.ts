@@ -5,9 +5,10 @@
  * dashboard.json read back as the site reads it. Each statement either gives a valid package
  * whose every quote is its slice of the text, or one InputError naming its file.
  *
- * Statements are drawn from the sentences of seeds/*.txt and, when it is there, of the corpus of
- * real statements in ../shared/corpus, with headings, numbered paragraphs, bullets, noise, odd
- * line ends (LF, CRLF, CR, mixed), huge numbers and missing dates. The seed is fixed in CI and
+ * Statements are drawn from the sentences of seeds/*.txt and, when it is there, of the corpus
+ * of real statements (../shared/corpus, or its copy in tests/fixtures/corpus), with headings,
+ * numbered paragraphs, bullets, noise, odd line ends (LF, CRLF, CR, mixed), huge numbers and
+ * missing dates. The seed is fixed in CI and
  * random otherwise; fast-check prints it with any counterexample, to replay with FC_SEED=….
  * FC_RUNS=n runs n statements instead of 1,000 (and prints how many gave a package).
  */
@@ -25,7 +26,8 @@ import { parseDashboard } from '../../src/lib/data-package/dashboard-json';
 import { joinContents, packageFromTables } from '../../src/lib/data-package/serialize';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const CORPUS = resolve(ROOT, '../shared/corpus');
+/** The real statements: the shared corpus beside the project, or its copy in the fixtures. */
+const CORPORA = [resolve(ROOT, '../shared/corpus'), join(ROOT, 'tests/fixtures/corpus')];
 const RUNS = Number(process.env.FC_RUNS) || 1000;
 const SEED = process.env.FC_SEED
 	? Number(process.env.FC_SEED)
@@ -49,7 +51,7 @@ function sentencesIn(dir: string): string[] {
 }
 
 const SEED_SENTENCES = sentencesIn(join(ROOT, 'seeds'));
-const CORPUS_SENTENCES = sentencesIn(CORPUS);
+const CORPUS_SENTENCES = [...new Set(CORPORA.flatMap(sentencesIn))];
 const SENTENCES = [...SEED_SENTENCES, ...CORPUS_SENTENCES];
 
 /** Sentences that test what broke the contract before: undated visits, numbers out of range. */
@@ -196,7 +198,8 @@ async function preprocessInProcess(file: string, bytes: Uint8Array) {
 describe('generated statements through the CLI’s code path', () => {
 	it('reads sentences from the seeds, and from the corpus when it is there', () => {
 		expect(SEED_SENTENCES.length).toBeGreaterThan(100);
-		if (existsSync(CORPUS)) expect(CORPUS_SENTENCES.length).toBeGreaterThan(100);
+		if (CORPORA.some((dir) => existsSync(dir)))
+			expect(CORPUS_SENTENCES.length).toBeGreaterThan(100);
 	});
 
 	it(`give a valid package whose quotes are their slices, or one InputError naming the file (${RUNS} statements)`, async () => {
