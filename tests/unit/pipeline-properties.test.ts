@@ -184,7 +184,8 @@ async function preprocessInProcess(file: string, bytes: Uint8Array) {
 			publisher: '',
 			language: 'en',
 			file,
-			url: ''
+			url: '',
+			parties: []
 		},
 		text
 	};
