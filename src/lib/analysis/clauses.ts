@@ -78,6 +78,36 @@ const SELF_STANCE_VERBS = new Set([
 const POSSESSIVES = new Set(['their', 'its', 'our', 'his', 'her']);
 /** The perfect's auxiliary: "has agreed", "have committed". */
 const HAVE_FORMS = new Set(['has', 'have', 'had']);
+/** How far after "encourage" its object's "to" may come: "encourage more donors to make". */
+const DIRECTIVE_REACH = 6;
+/** Verbs that direct someone else when they take an object and "to": "encourage others to". */
+const OBJECT_DIRECTIVES = new Set(['encourage', 'ask', 'task', 'instruct']);
+
+/**
+ * A present directive to someone else, with no modal of the parties (METHOD rule 3): "We
+ * encourage others to make similar commitments" → 0, where "We will encourage" stays an action.
+ */
+function directsOthers(ctx: Context, i: number, info: VerbFormInfo, links: Link[]): boolean {
+	if (!OBJECT_DIRECTIVES.has(info.lemma) || links.some((l) => l.modal || l.governs)) return false;
+	for (let k = i + 1; k < Math.min(ctx.words.length, i + DIRECTIVE_REACH); k++) {
+		if (!isWordAt(ctx, k)) return false;
+		if (ctx.words[k] === 'to') return k > i + 1 && isVerbComplementAt(ctx, k + 1);
+	}
+	return false;
+}
+
+/**
+ * "… that they will ensure", "… the two countries will pursue": a party subject and its modal
+ * after a carrier. Returns where the modal stands, or null.
+ */
+function reportedPartyModal(ctx: Context, at: number): number | null {
+	const subject = matchSubjectStartingAt(ctx.parties, ctx.words, at);
+	if (!subject) return null;
+	if (subject.actor !== 'they' && !isPartyActor(ctx.parties, subject.actor)) return null;
+	const modal = skipAdverbs(ctx, subject.end);
+	return isModalAt(ctx, modal) ? modal : null;
+}
+
 /** Words before "will" that make it a noun ("their will to strengthen"). */
 const NOUN_WILL_PREFIXES = new Set([...DETERMINERS, 'political', 'good', 'free', 'strong']);
 
@@ -205,11 +235,14 @@ function isVerbComplementAt(ctx: Context, i: number): boolean {
 function matchCueNoun(ctx: Context, i: number): { end: number; level: ModalityLevel } | null {
 	let at = i;
 	if (DETERMINERS.has(ctx.words[at] ?? '') || ctx.words[at]?.endsWith("s'")) at++;
-	for (let k = 0; k <= MAX_NOUN_MODIFIERS; k++) {
+	for (let k = 0, words = 0; words <= MAX_NOUN_MODIFIERS; k++) {
 		const word = ctx.words[at + k];
+		// The dot of an abbreviation among the modifiers: "the U.S. extended deterrence commitment".
+		if (word === '.' && ctx.words[at + k - 1]?.includes('.')) continue;
 		if (word === undefined || !isWordAt(ctx, at + k) || word === 'to' || word === 'of') return null;
 		const level = NOUN_CUES.get(word);
 		if (level !== undefined) return { end: at + k + 1, level };
+		words++;
 	}
 	return null;
 }
@@ -355,6 +388,14 @@ function parseChain(ctx: Context, start: number, limit: number, party: boolean):
 			i++;
 			continue;
 		}
+		const beLike = BE_LIKE.has(word) ? VERB_FORMS.get(word) : undefined;
+		const standPhrase = beLike && matchPhrasal(ctx, i, beLike.lemma);
+		if (standPhrase) {
+			// "stand with the people of …" (support, 1), "stand united" (a stance, 0).
+			push(link(cueOf(ctx, i, i + standPhrase.words.length, 'verb'), standPhrase.level, false));
+			i += standPhrase.words.length + 1;
+			break;
+		}
 		if (BE_FORMS.has(word) || BE_LIKE.has(word)) {
 			let k = skipAdverbs(ctx, i + 1);
 			if (NEGATIONS.has(words[k] ?? '')) {
@@ -390,8 +431,10 @@ function parseChain(ctx: Context, start: number, limit: number, party: boolean):
 		const phrasal = matchPhrasal(ctx, i, info.lemma);
 		if (phrasal) {
 			const last = i + phrasal.words.length;
+			// "look forward to the conclusion of …" awaits an event: no action of the parties.
+			const awaits = phrasal.governs && DETERMINERS.has(words[last + 1] ?? '');
 			push({
-				...link(cueOf(ctx, i, last, 'verb'), phrasal.level, phrasal.governs),
+				...link(cueOf(ctx, i, last, 'verb'), awaits ? 0 : phrasal.level, phrasal.governs),
 				takesTo: phrasal.words[phrasal.words.length - 1] === 'to'
 			});
 			i = last + 1;
@@ -402,11 +445,25 @@ function parseChain(ctx: Context, start: number, limit: number, party: boolean):
 		const after = skipAdverbs(ctx, i + 1);
 		const ownStance =
 			SELF_STANCE_VERBS.has(info.lemma) &&
-			POSSESSIVES.has(words[after] ?? '') &&
+			(POSSESSIVES.has(words[after] ?? '') ||
+				(info.lemma === 'announce' && DETERMINERS.has(words[after] ?? ''))) &&
 			matchCueNoun(ctx, after) !== null;
+		if (directsOthers(ctx, i, info, links)) {
+			push(link(cueOf(ctx, i, i, 'verb'), 0, false));
+			i++;
+			break;
+		}
 		if (info.kind === 'carrier' || ownStance || (info.lemma === 'agree' && words[after] === 'on')) {
 			const carrier = link(cueOf(ctx, i, i, 'carrier'), null, true);
 			carrier.novelty = CARRIER_NOVELTY.get(info.lemma) ?? null;
+			const reported = reportedPartyModal(ctx, words[after] === 'that' ? after + 1 : after);
+			if (reported !== null) {
+				// "reaffirm that they will ensure": the carrier passes on what the parties say they will do.
+				push(carrier);
+				i = reported;
+				expectVerb = true;
+				continue;
+			}
 			if (words[after] === 'that') {
 				push({ ...carrier, level: 0, governs: false });
 				i = after;
@@ -546,7 +603,9 @@ function findChainStart(
 			const cueAdjective = ADJECTIVE_CUES.has(words[k] ?? '') && words[k + 1] === 'to';
 			const participle = BE_FORMS.has(word) && verbAt(ctx, k)?.form === 'past';
 			const actor = subjectBefore(ctx, from, i);
-			if (cueAdjective || (participle && actor !== null)) return { at: i, actor };
+			const lemma = BE_LIKE.has(word) ? (VERB_FORMS.get(word)?.lemma ?? '') : '';
+			const phrase = lemma !== '' && matchPhrasal(ctx, i, lemma) !== undefined;
+			if (cueAdjective || ((participle || phrase) && actor !== null)) return { at: i, actor };
 			continue;
 		}
 		const info = VERB_FORMS.get(word);

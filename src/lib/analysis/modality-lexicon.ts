@@ -160,6 +160,8 @@ const SUBSTANTIVE_VERBS = [
 	'look',
 	'call',
 	// Common actions of international texts, so that an unlisted verb does not end a chain.
+	'stand',
+	'remain',
 	'accept',
 	'act',
 	'activate',
@@ -554,8 +556,7 @@ const VERBS_BY_KIND: Readonly<Record<Exclude<VerbKind, 'substantive'>, readonly 
 		'announce',
 		'mark',
 		'celebrate',
-		'believe',
-		'see'
+		'believe'
 	],
 	directive: ['urge', 'invite', 'request', 'demand', 'appeal'],
 	descriptive: [
@@ -734,7 +735,7 @@ export const BE_FORMS = new Set(['be', 'is', 'are', 'am', 'was', 'were', 'been',
 export const BE_LIKE = new Set(['remain', 'remains', 'remained', 'stand', 'stands', 'stood']);
 
 /** "are determined to" 4, "are willing to" 1, "stand ready to" 2. */
-export const ADJECTIVE_CUES: ReadonlyMap<string, ModalityLevel> = new Map([
+export const ADJECTIVE_CUES: ReadonlyMap<string, ModalityLevel | null> = new Map([
 	['determined', 4],
 	['committed', 4],
 	['resolved', 4],
@@ -743,7 +744,13 @@ export const ADJECTIVE_CUES: ReadonlyMap<string, ModalityLevel> = new Map([
 	['keen', 2],
 	['eager', 2],
 	['willing', 1],
-	['open', 1]
+	['open', 1],
+	// Politeness around the act: "are pleased to announce" is the announcement's level.
+	['pleased', null],
+	['honored', null],
+	['honoured', null],
+	['delighted', null],
+	['proud', null]
 ]);
 
 /**
@@ -817,7 +824,23 @@ export const PHRASAL_CUES: readonly PhrasalCue[] = [
 	{ verb: 'take', words: ['note', 'of'], level: 0, governs: false },
 	{ verb: 'take', words: ['note'], level: 0, governs: false },
 	{ verb: 'call', words: ['on'], level: 0, governs: false },
-	{ verb: 'call', words: ['upon'], level: 0, governs: false }
+	{ verb: 'call', words: ['upon'], level: 0, governs: false },
+	{ verb: 'call', words: ['for'], level: 0, governs: false },
+	{ verb: 'share', words: ['the', 'view'], level: 0, governs: false },
+	{ verb: 'share', words: ['concerns'], level: 0, governs: false },
+	{ verb: 'share', words: ['concern'], level: 0, governs: false },
+	{ verb: 'share', words: ['deep', 'concerns'], level: 0, governs: false },
+	{ verb: 'share', words: ['serious', 'concerns'], level: 0, governs: false },
+	{ verb: 'share', words: ['common', 'values'], level: 0, governs: false },
+	{ verb: 'share', words: ['the', 'belief'], level: 0, governs: false },
+	{
+		verb: 'share',
+		words: ['the', 'highest', 'level', 'of', 'confidence'],
+		level: 0,
+		governs: false
+	},
+	{ verb: 'stand', words: ['united'], level: 0, governs: false },
+	{ verb: 'stand', words: ['with'], level: 1, governs: false }
 ];
 
 /** Adverbs skipped inside a verb chain ("will further strengthen", "will also be explored"). */

@@ -269,7 +269,9 @@ describe('extractVisits on hand-made sentences', () => {
 					expect(exact).toBe(true);
 				}
 			),
-			{ numRuns: 500 }
+			// A fixed seed: whether 500 random runs reach a visit is chance, and this test is not
+			// about chance (the property itself holds for any seed).
+			{ numRuns: 500, seed: 29012026 }
 		);
 		// The generator does reach the rules: some runs found visits.
 		expect(found).toBeGreaterThan(0);

@@ -84,7 +84,8 @@ export function cuesByLevel(): LevelCues[] {
 		if (phrases.some((other) => other.text.startsWith(`${cue.text} `))) continue;
 		add(cue.level, 'phrase', [cue.text]);
 	}
-	for (const [adjective, level] of ADJECTIVE_CUES) add(level, 'adjective', [adjective]);
+	for (const [adjective, level] of ADJECTIVE_CUES)
+		if (level !== null) add(level, 'adjective', [adjective]);
 	const nouns = withoutPlurals([...NOUN_CUES.keys()]);
 	for (const noun of nouns) add(NOUN_CUES.get(noun) ?? 0, 'noun', [noun]);
 	return levels;
