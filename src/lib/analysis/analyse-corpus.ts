@@ -41,6 +41,7 @@ import type {
 	ReferenceEvent,
 	SectorDefinition,
 	SentenceInput,
+	Span,
 	TimelineEvent
 } from './types';
 import { extractVisits } from './visits';
@@ -476,10 +477,11 @@ export function corpusTables(
 	const textEvents = analyses.flatMap((analysis) => analysis.textEvents);
 	const timeline = timelineRows(textEvents, reference.events);
 	tables.events = timeline.map((t) => t.row);
-	for (const { row, from } of timeline) {
+	for (const { row, from, places } of timeline) {
 		const docText = from && texts.get(from.docId);
 		if (!from || docText === undefined || row.start === null || row.end === null) continue;
-		const span = { start: row.start, end: row.end };
+		// An event of a coordinated phrase names the places of its own conjunct only.
+		const span = places ?? { start: row.start, end: row.end };
 		for (const place of placesNamed(docText, span, matchPlaces, reference.gazetteer)) {
 			const placeRow: EventPlaceRow = {
 				eventId: row.eventId,
@@ -516,7 +518,7 @@ type Provenance = Omit<TextEvent, 'event'>;
 function timelineRows(
 	textEvents: TextEvent[],
 	reference: ReferenceEvent[]
-): { row: EventRow; from: Provenance | undefined }[] {
+): { row: EventRow; from: Provenance | undefined; places: Span | undefined }[] {
 	// mergeTimeline returns copies, so text events are matched back to their source by their words.
 	// The first source wins: mergeTimeline keeps the first of equal events, and the same words at
 	// the same offsets may recur in another document (a copy of a text).
@@ -550,6 +552,6 @@ function timelineRows(
 			sourceUrl: event.sourceUrl,
 			note: event.note
 		};
-		return { row, from };
+		return { row, from, places: event.places };
 	});
 }

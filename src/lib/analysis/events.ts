@@ -147,6 +147,8 @@ interface Built {
 	start: number;
 	end: number;
 	note?: string;
+	/** Where the event's own places are named, when only part of its words (local offsets). */
+	places?: { start: number; end: number };
 }
 
 /** A parenthesised date closing a list item: "Munich, Germany (October 2025)". */
@@ -352,20 +354,43 @@ function fromNamedYear(text: string, d: LocalDate, docYear: number): Built | und
 	return { ...d.at, title: squash(text.slice(start, end)), kind, start, end };
 }
 
-/** Pairs of parties from "Vietnam-EU relations" or "relations between A and B (and between A and C)". */
-function relationParties(phrase: string): [string, string][] {
+/** Two parties of a relation, and where the words that name them are (local to the phrase). */
+interface RelationPair {
+	a: string;
+	b: string;
+	start: number;
+	end: number;
+}
+
+/**
+ * Pairs of parties from "Vietnam-EU relations" or "relations between A and B (and between A and
+ * C)", each with the span of its own words: a coordinated phrase names each pair's parties in
+ * its own conjunct, so that conjunct (not the whole phrase) is where that pair's places are.
+ */
+function relationParties(phrase: string): RelationPair[] {
 	const tidy = (s: string) => normaliseTitle(s.replace(/^the\s+/i, '').trim());
 	const hyphen =
 		/(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)\s*[-–]\s*(\p{Lu}[\p{L}]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}]*)*)\s+relations\b/u.exec(
 			phrase
 		);
-	if (hyphen) return [[tidy(hyphen[1]!.replace(/^The\s+/, '')), tidy(hyphen[2]!)]];
-	const between = /\brelations\s+between\s+(.+)$/i.exec(phrase);
+	if (hyphen) {
+		const a = tidy(hyphen[1]!.replace(/^The\s+/, ''));
+		return [{ a, b: tidy(hyphen[2]!), start: hyphen.index, end: hyphen.index + hyphen[0].length }];
+	}
+	const between = /\brelations\s+between\s+/i.exec(phrase);
 	if (!between) return [];
-	return between[1]!.split(/\s+and\s+between\s+/i).flatMap((pair): [string, string][] => {
-		const m = /^(.+?)\s+and\s+(.+)$/.exec(pair);
-		return m ? [[tidy(m[1]!), tidy(m[2]!)]] : [];
-	});
+	const pairs: RelationPair[] = [];
+	const conjunct = /\s+and\s+between\s+/gi;
+	let from = between.index + between[0].length;
+	for (;;) {
+		const next = conjunct.exec(phrase);
+		const to = next ? next.index : phrase.length;
+		const m = /^(.+?)\s+and\s+(.+)$/.exec(phrase.slice(from, to));
+		if (m) pairs.push({ a: tidy(m[1]!), b: tidy(m[2]!), start: from, end: to });
+		if (!next) break;
+		from = next.index + next[0].length;
+	}
+	return pairs;
 }
 
 /** End of an anniversary's object: "of Vietnam-EU relations" stops at , ; : . ( or the next anniversary. */
@@ -396,22 +421,27 @@ function fromAnniversary(text: string, d: LocalDate): Built[] {
 			}
 		];
 	}
-	return pairs.flatMap(([a, b]): Built[] => [
-		{
-			date: anchor,
-			precision: 'year',
-			title: `${ordinal} anniversary of ${a}–${b} relations`,
-			kind: 'anniversary',
-			...span
-		},
-		{
-			...d.at,
-			title: `${a}–${b} relations established (${ordinal} anniversary in ${anchor})`,
-			kind: 'relations',
-			...span,
-			note: `Counted back from the ${ordinal} anniversary in ${anchor}.`
-		}
-	]);
+	return pairs.flatMap(({ a, b, start: s, end: e }): Built[] => {
+		const places = { start: objectStart + s, end: objectStart + e };
+		return [
+			{
+				date: anchor,
+				precision: 'year',
+				title: `${ordinal} anniversary of ${a}–${b} relations`,
+				kind: 'anniversary',
+				...span,
+				places
+			},
+			{
+				...d.at,
+				title: `${a}–${b} relations established (${ordinal} anniversary in ${anchor})`,
+				kind: 'relations',
+				...span,
+				places,
+				note: `Counted back from the ${ordinal} anniversary in ${anchor}.`
+			}
+		];
+	});
 }
 
 /** "over the past 35 years" of relations, "after five years of implementation" of an instrument. */
@@ -440,7 +470,7 @@ function fromElapsedYears(text: string, d: LocalDate): Built[] {
 	}
 	const pairs = relationParties(text);
 	if (pairs.length === 0 || !/\brelations\b/i.test(text)) return [];
-	return pairs.map(([a, b]) => ({
+	return pairs.map(({ a, b }) => ({
 		...d.at,
 		title: `${a}–${b} relations established (about ${derivation.words} years before ${anchor})`,
 		kind: 'relations',
@@ -584,7 +614,10 @@ export function extractEvents(
 			start: offset + b.start,
 			end: offset + b.end,
 			sourceUrl: '',
-			note: b.note ?? ''
+			note: b.note ?? '',
+			...(b.places
+				? { places: { start: offset + b.places.start, end: offset + b.places.end } }
+				: {})
 		});
 	}
 	return events;

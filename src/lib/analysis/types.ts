@@ -194,6 +194,12 @@ export interface TimelineEvent {
 	end: number | null;
 	sourceUrl: string;
 	note: string;
+	/**
+	 * Where the event's own places are named, when that is only part of its words (document
+	 * offsets): "relations between A and B and between A and C" quotes both conjuncts, but each
+	 * of its two events names the places of its own conjunct only.
+	 */
+	places?: Span;
 }
 
 /** Reviewed reference facts (seeds/reference/events.json), from ../shared/REFERENCE.md. */
