@@ -1,6 +1,7 @@
 import { CHARTS, commitmentsByChapter, sectorMentions } from '$lib/charts/registry';
 import { PRIMARY_DOC_ID } from '$lib/links';
 import { buildKpis, summariseStatement } from '$lib/overview/kpis';
+import { summariseVisits } from '$lib/overview/visit-summary';
 import { loadDashboardData } from '$lib/server/data';
 import { loadMapTopology } from '$lib/server/map-geometry';
 import { buildMapModel, mapPreview } from '$lib/map/map-model';
@@ -24,9 +25,6 @@ export const load: PageServerLoad = () => {
 		},
 		span: { ...timelineSpan(timelineEras(events)), events: events.length },
 		mapPreview: mapPreview(buildMapModel(data, loadMapTopology())),
-		places: {
-			visits: data.visits.length,
-			routes: data.routes.length
-		}
+		places: summariseVisits(data).text
 	};
 };

@@ -411,7 +411,8 @@ export function analyseDocument(
 					end: route.end,
 					originOfFact: route.originOfFact,
 					sourceUrl: route.sourceUrl,
-					note: route.note
+					note: route.note,
+					referenceLaunched: route.referenceLaunched
 				};
 				tables.routes.push(row);
 			}

@@ -167,6 +167,8 @@ export interface Route extends Span {
 	sourceUrl: string;
 	/** Set when reference data disagrees with the text, e.g. a different launch date. */
 	note: string;
+	/** The reference's launch date where it disagrees with the text's, else ''. */
+	referenceLaunched: string;
 }
 
 export type EventKind =

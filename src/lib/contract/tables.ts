@@ -262,7 +262,10 @@ export const routeRow = z.object({
 		'Where the origin airport comes from (the destination and month come from the text).'
 	),
 	sourceUrl,
-	note: z.string().describe('Where reference data disagrees with the text, what it says.')
+	note: z.string().describe('Where reference data disagrees with the text, what it says.'),
+	referenceLaunched: optionalPartialDate.describe(
+		'The launch date reference data gives where it disagrees with the text’s (ISO 8601 at its precision); empty when they agree or the reference gives none. The text’s date (launched) is the one shown.'
+	)
 });
 
 export const eventRow = z.object({
