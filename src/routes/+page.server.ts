@@ -5,12 +5,13 @@ import { summariseVisits } from '$lib/overview/visit-summary';
 import { loadDashboardData } from '$lib/server/data';
 import { loadMapTopology } from '$lib/server/map-geometry';
 import { buildMapModel, mapPreview } from '$lib/map/map-model';
+import { timelineEventsOf } from '$lib/timeline/timeline-event';
 import { timelineEras, timelineSpan } from '$lib/timeline/timeline-eras';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
 	const data = loadDashboardData();
-	const events = data.events;
+	const events = timelineEventsOf(data);
 	return {
 		kpis: buildKpis(data),
 		statement: summariseStatement(data, PRIMARY_DOC_ID),

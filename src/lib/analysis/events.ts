@@ -5,6 +5,7 @@
  * `extractDates`, so every event keeps the precision the text gives.
  */
 import { extractDates, formatDate, paragraphYear, type ExtractedDate } from './dates';
+import { datesAgree, homeWordsOf, sameEventRule } from './same-event';
 import type { EventKind, ReferenceEvent, SentenceInput, TimelineEvent } from './types';
 
 /** Note prefix of an event dated by a round count ("over the past 35 years"): see mergeTimeline. */
@@ -632,16 +633,88 @@ const titleStem = (title: string) => title.replace(/\s*\(.*$/, '');
 
 const isApproximate = (e: TimelineEvent) => e.note.startsWith(APPROXIMATE_NOTE);
 
+/** One event of the timeline and every record of it. */
+export interface MergedEvent extends TimelineEvent {
+	/**
+	 * Every record of the event, the shown one first: the text's (in timeline order, each with its
+	 * words and offsets), then reference facts. One record: the event alone.
+	 */
+	sources: TimelineEvent[];
+}
+
+const byTimeline = (a: TimelineEvent, b: TimelineEvent) =>
+	a.date < b.date
+		? -1
+		: a.date > b.date
+			? 1
+			: a.origin === b.origin
+				? a.title < b.title
+					? -1
+					: a.title > b.title
+						? 1
+						: 0
+				: a.origin === 'text'
+					? -1
+					: 1;
+
+const sameWords = (a: TimelineEvent, b: TimelineEvent) =>
+	a.start === b.start && a.end === b.end && a.quote === b.quote && a.origin === b.origin;
+
+/** The shown event of a group: the first text record, its note telling what the others say. */
+function mergedOf(sources: TimelineEvent[], approximate: TimelineEvent[]): MergedEvent {
+	const [first] = sources as [TimelineEvent];
+	const notes = [first.note];
+	for (const a of approximate) notes.push(`Also given as "${a.quote}" (about ${a.date}).`);
+	for (const other of sources.slice(1)) {
+		if (other.origin === 'text') {
+			if (other.date !== first.date) {
+				notes.push(`Also given as "${other.quote}" (${formatDate(other.date)}).`);
+			}
+		} else if (first.origin === 'text') {
+			// The text's date is shown; the reference's is said where it adds or disagrees.
+			if (other.date === first.date) {
+				notes.push(`Reference: ${other.note || `${other.title}.`}`);
+			} else if (datesAgree(first.date, other.date)) {
+				notes.push(`Reference: ${formatDate(other.date)}.`, other.note);
+			} else {
+				notes.push(
+					`Reference data dates it ${formatDate(other.date)}; the text’s date is shown.`,
+					other.note
+				);
+			}
+		}
+	}
+	const reference = sources.find((s) => s.origin === 'reference');
+	const all = [...sources, ...approximate].sort((a, b) =>
+		a.origin === b.origin ? 0 : a.origin === 'text' ? -1 : 1
+	);
+	return {
+		...first,
+		sourceUrl: first.sourceUrl || (reference?.sourceUrl ?? ''),
+		note: [...new Set(notes.filter(Boolean))].join(' '),
+		sources: [first, ...all.filter((s) => s !== first)]
+	};
+}
+
 /**
- * Text events and reference facts in one timeline: sorted by date, then text before reference,
- * then title (stable); one event per date + kind + title, the text's kept. A relations start
- * counted from a round duration ("over the past 35 years") gives way to one pinned by an
- * anniversary within a year of it; the kept event notes the other reading.
+ * Text events and reference facts in one timeline, one event per event: records that are the
+ * same event (./same-event: same kind, dates that agree or may disagree, a distinctive word in
+ * common; or the same date, kind and title) are one row, shown with the first text record's
+ * date and words, its note telling what the others say (a reference fact never replaces the
+ * text's date), and every record kept in `sources`. A relations start counted from a round
+ * duration ("over the past 35 years") gives way to one pinned by an anniversary within a year
+ * of it, as a source of it. Sorted by date, then text before reference, then title (stable).
+ * `homeNames`: the home country's names, which every event of a bilateral timeline shares.
  */
-export function mergeTimeline(text: TimelineEvent[], reference: ReferenceEvent[]): TimelineEvent[] {
+export function mergeTimeline(
+	text: TimelineEvent[],
+	reference: ReferenceEvent[],
+	options: { homeNames?: readonly string[] } = {}
+): MergedEvent[] {
+	const homeWords = homeWordsOf(options.homeNames ?? []);
 	const pinned = text.filter((e) => e.kind === 'relations' && !isApproximate(e));
 	const kept: TimelineEvent[] = [];
-	const notes = new Map<TimelineEvent, string[]>();
+	const approximate = new Map<TimelineEvent, TimelineEvent[]>();
 	for (const event of text) {
 		const pin = isApproximate(event)
 			? pinned.find(
@@ -651,18 +724,13 @@ export function mergeTimeline(text: TimelineEvent[], reference: ReferenceEvent[]
 				)
 			: undefined;
 		if (pin) {
-			const note = `Also given as "${event.quote}" (about ${event.date}).`;
-			const list = notes.get(pin) ?? [];
-			if (!list.includes(note)) list.push(note);
-			notes.set(pin, list);
+			const list = approximate.get(pin) ?? [];
+			if (!list.some((a) => sameWords(a, event))) list.push({ ...event });
+			approximate.set(pin, list);
 		} else {
 			kept.push(event);
 		}
 	}
-	const fromText = kept.map((e) => {
-		const extra = notes.get(e);
-		return extra ? { ...e, note: [e.note, ...extra].filter(Boolean).join(' ') } : { ...e };
-	});
 	const fromReference = reference.map((r): TimelineEvent => ({
 		...r,
 		origin: 'reference',
@@ -670,33 +738,26 @@ export function mergeTimeline(text: TimelineEvent[], reference: ReferenceEvent[]
 		start: null,
 		end: null
 	}));
-	const order = (a: TimelineEvent, b: TimelineEvent) =>
-		a.date < b.date
-			? -1
-			: a.date > b.date
-				? 1
-				: a.origin === b.origin
-					? a.title < b.title
-						? -1
-						: a.title > b.title
-							? 1
-							: 0
-					: a.origin === 'text'
-						? -1
-						: 1;
-	const sorted = [...fromText, ...fromReference].sort(order);
-	const byKey = new Map<string, TimelineEvent>();
-	const result: TimelineEvent[] = [];
-	for (const event of sorted) {
-		const key = `${event.date}|${event.kind}|${event.title}`;
-		const first = byKey.get(key);
-		if (!first) {
-			byKey.set(key, event);
-			result.push(event);
-		} else if (first.origin === 'text' && event.origin === 'reference' && event.sourceUrl) {
-			const note = `Reference: ${event.sourceUrl}`;
-			if (!first.note.includes(note)) first.note = [first.note, note].filter(Boolean).join(' ');
+	const same = (a: TimelineEvent, b: TimelineEvent) =>
+		(a.date === b.date && a.kind === b.kind && a.title === b.title) ||
+		sameEventRule(a, b, homeWords) !== undefined;
+	const groups: { sources: TimelineEvent[]; approximate: TimelineEvent[] }[] = [];
+	// Text records first, so that a group is shown with the text's date and words.
+	for (const original of [...kept].sort(byTimeline)) {
+		const event = { ...original };
+		const extra = approximate.get(original) ?? [];
+		const group = groups.find((g) => same(g.sources[0]!, event));
+		if (group) {
+			if (!group.sources.some((s) => sameWords(s, event))) group.sources.push(event);
+			group.approximate.push(...extra);
+		} else {
+			groups.push({ sources: [event], approximate: [...extra] });
 		}
 	}
-	return result;
+	for (const event of fromReference.sort(byTimeline)) {
+		const group = groups.find((g) => same(g.sources[0]!, event));
+		if (group) group.sources.push(event);
+		else groups.push({ sources: [event], approximate: [] });
+	}
+	return groups.map((g) => mergedOf(g.sources, g.approximate)).sort(byTimeline);
 }
