@@ -50,6 +50,23 @@ export interface SectorDefinition {
 	label: string;
 	/** Terms and synonyms, matched case-insensitively on word boundaries. */
 	terms: string[];
+	/** Senses of its terms: where a term does not count for the sector, or counts for another. */
+	senses?: SectorSense[];
+}
+
+/**
+ * A sense rule of a sector term, as data: a mention of `match` that lies inside words matching
+ * `in` (a regular expression, case-insensitive, read within the sentence) is not a mention of
+ * the sector (`rejects`) or is one of another sector (`yields`). `example` is a sentence the rule
+ * applies to, and a test.
+ */
+export interface SectorSense {
+	match: string;
+	in: string;
+	rejects?: true;
+	yields?: string;
+	reason: string;
+	example: string;
 }
 
 export interface SectorMention extends Span {
