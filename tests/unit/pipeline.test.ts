@@ -164,7 +164,7 @@ describe('timeline', () => {
 
 	it('keeps reference facts apart, with a source URL each', () => {
 		const reference = data.events.filter((e) => e.origin === 'reference');
-		expect(reference.length).toBe(10);
+		expect(reference.length).toBe(11);
 		for (const e of reference) expect(e.sourceUrl).toMatch(/^https:\/\//);
 		const records = data.eventSources.filter((s) => s.origin === 'reference');
 		expect(records.length).toBe(16);
@@ -191,7 +191,7 @@ describe('timeline', () => {
 		const netZero = sourcesOf(/^Net zero greenhouse gas/);
 		expect(netZero.rows.map((s) => `${s.docId} ¶${s.paragraphNo}`)).toEqual([
 			'joint-statement-2026 ¶40',
-			'article-2026-02 ¶9',
+			'article-2026-02 ¶7',
 			'joint-statement-2026 ¶41'
 		]);
 		expect(data.events.filter((e) => /net.zero/i.test(e.title) && e.date === '2050')).toHaveLength(

@@ -226,7 +226,8 @@ export function analyseDocument(
 		publisher: meta.publisher,
 		language: meta.language,
 		file: meta.file,
-		url: meta.url,
+		// A first "Source: <address>" line of the text is where it was copied from.
+		url: meta.url || (structure.source?.address ?? ''),
 		chapters: structure.chapters.filter((c) => c.no > 0).length,
 		paragraphs: structure.paragraphs.length,
 		sentences: 0,

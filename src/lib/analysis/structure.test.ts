@@ -242,17 +242,17 @@ describe('parseStructure on the article', () => {
 		]);
 	});
 
-	it('keeps the photo captions as paragraphs', () => {
-		expect(paragraphTexts).toContain(
-			'State President Luong Cuong (R) receives President of the European Council Antonio Costa'
-		);
-		expect(
-			paragraphTexts.some((t) => t.startsWith('State President Luong Cuong at a working session'))
-		).toBe(true);
+	it('keeps the two photo captions apart, not as paragraphs', () => {
+		const captions = s.captions.map((c) => ARTICLE.slice(c.start, c.end));
+		expect(captions).toEqual([
+			'State President Luong Cuong (R) receives President of the European Council Antonio Costa',
+			'State President Luong Cuong at a working session with President of the European Council Antonio Costa during his official visit to Vietnam, January 28-29, 2026'
+		]);
+		for (const caption of captions) expect(paragraphTexts).not.toContain(caption);
 	});
 
 	it('numbers its unnumbered paragraphs sequentially', () => {
-		expect(s.paragraphs).toHaveLength(24);
+		expect(s.paragraphs).toHaveLength(22);
 		expect(s.paragraphs.map((p) => p.no)).toEqual(s.paragraphs.map((p) => p.seq));
 		expect(s.paragraphs.every((p) => !p.numbered && p.label === '')).toBe(true);
 		expect(paragraphTexts[0]).toMatch(/^Vietnam identifies its European partners/);
@@ -261,6 +261,54 @@ describe('parseStructure on the article', () => {
 
 	it('keeps every offset trimmed, ordered and in bounds', () => {
 		expect(checkInvariants(ARTICLE, s)).toEqual([]);
+	});
+});
+
+describe('parseStructure: source lines and photo captions (hand-made)', () => {
+	const captionsOf = (text: string) =>
+		parseStructure(text).captions.map((c) => text.slice(c.start, c.end));
+	const paragraphsOf = (text: string) =>
+		parseStructure(text).paragraphs.map((p) => text.slice(p.start, p.end));
+
+	it('reads a first "Source: <address>" line as metadata, not as text or front matter', () => {
+		const text =
+			'Source: https://example.org/statements/2024/joint-statement\n\nJoint Statement of A and B\n\nA and B met today. They agreed to cooperate.\n';
+		const s = parseStructure(text);
+		expect(s.source?.address).toBe('https://example.org/statements/2024/joint-statement');
+		expect(s.frontMatter).toBeNull();
+		expect(s.title).toBe('Joint Statement of A and B');
+		expect(paragraphsOf(text)).toEqual(['A and B met today. They agreed to cooperate.']);
+		// A closing "Source: Agency" is a byline, and a "Source:" line later is no metadata.
+		expect(parseStructure('A met B. They talked.\n\nSource: News Agency\n').source).toBeNull();
+	});
+
+	it('takes a line after or before an image marker, without a full stop, as a caption', () => {
+		const gap =
+			'First paragraph ends here.\n\n\nThe minister (centre) at the opening\n\nSecond paragraph ends.\n';
+		expect(captionsOf(gap)).toEqual(['The minister (centre) at the opening']);
+		const image =
+			'First paragraph ends here.\n\n![](pic.jpg)\nDelegates in front of the hall\n\nSecond paragraph ends.\n';
+		expect(captionsOf(image)).toEqual(['Delegates in front of the hall']);
+		expect(paragraphsOf(image)).toEqual(['First paragraph ends here.', 'Second paragraph ends.']);
+		const removed =
+			'First paragraph ends here.\n\n\nLeaders shake hands after the talks held at the presidential palace in the capital city\n\nSecond paragraph ends.\n';
+		expect(captionsOf(removed)).toEqual([
+			'Leaders shake hands after the talks held at the presidential palace in the capital city'
+		]);
+	});
+
+	it('takes a photo credit or a closing date as a caption', () => {
+		const credit = 'It rained.\n\nPhoto: News Agency\n\nIt stopped.\n';
+		expect(captionsOf(credit)).toEqual(['Photo: News Agency']);
+		const dated = 'It rained.\n\nThe minister visiting a wind farm, March 3, 2026\n\nIt stopped.\n';
+		expect(captionsOf(dated)).toEqual(['The minister visiting a wind farm, March 3, 2026']);
+	});
+
+	it('leaves sentences, headings and unpunctuated lines that are none of these alone', () => {
+		const text =
+			'It rained.\n\n\nThe rain stopped at noon.\n\nTrade Keeps Growing\n\nTrade grew in 2025.\n\nThe two sides intend to keep working on the resources of the fund and other funds\n\nIt ended.\n';
+		expect(captionsOf(text)).toEqual([]);
+		expect(paragraphsOf(text)).toContain('The rain stopped at noon.');
 	});
 });
 

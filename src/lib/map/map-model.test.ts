@@ -48,7 +48,7 @@ describe('buildMapModel', () => {
 			'Munich · Oct 2025†',
 			'Copenhagen · Dec 2025'
 		]);
-		expect(model.routes.every((r) => r.href === '/text#article-2026-02-p-14')).toBe(true);
+		expect(model.routes.every((r) => r.href === '/text#article-2026-02-p-12')).toBe(true);
 		const [milan] = model.routes;
 		expect(milan?.d.startsWith(`M${Math.round(milan.from[0] * 10) / 10} `)).toBe(true);
 		expect(milan?.name).toContain('Source: “Milan, Italy (July 2025)”');
@@ -59,7 +59,7 @@ describe('buildMapModel', () => {
 		expect(hungary?.quote).toBe('Hungary');
 		expect(hungary?.before).toMatch(/the Presidents of France, $/);
 		expect(hungary?.after).toMatch(/^, and Lithuania;/);
-		expect(hungary?.source).toBe('Article of 20 February 2026, paragraph 5');
+		expect(hungary?.source).toBe('Article of 20 February 2026, paragraph 4');
 	});
 
 	it('shows the Kyrgyzstan note on the map and the unplaced rows below it', () => {
@@ -72,7 +72,7 @@ describe('buildMapModel', () => {
 				.map((r) => r.key)
 		);
 		expect(model.notes[1]?.text).toMatch(/^\* Kyrgyzstan lies outside Europe/);
-		expect(model.source).toBe('Article of 20 February 2026, paragraphs 5, 7, 8, 10, 14');
+		expect(model.source).toBe('Article of 20 February 2026, paragraphs 4, 6, 8, 12, 21');
 	});
 
 	it('shows the text’s date of a route and, where reference data dates it otherwise, says so', () => {

@@ -16,7 +16,7 @@ describe('timeline filters', () => {
 		expect(hiddenEvents(events, {}).size).toBe(0);
 		const shown = events.filter((e) => matchesView(e, { origin: 'text', kind: 'route' }));
 		expect(shown.map((e) => e.date)).toEqual(['2025-07', '2025-10', '2025-12']);
-		expect(hiddenEvents(events, { origin: 'reference' }).size).toBe(34);
+		expect(hiddenEvents(events, { origin: 'reference' }).size).toBe(33);
 	});
 	it('counts the kinds, most frequent first', () => {
 		const counts = kindCounts(events);

@@ -16,7 +16,7 @@ describe('timelineRows', () => {
 		expect(new Set(rows.map((r) => r.eventId)).size).toBe(44);
 		expect(rows[0]?.date).toBe('1950');
 		expect(rows.at(-1)?.date).toBe('2050');
-		expect(rows.filter((r) => r.origin === 'reference')).toHaveLength(10);
+		expect(rows.filter((r) => r.origin === 'reference')).toHaveLength(11);
 	});
 	it('links a text fact to its paragraph and a reference fact to its public source', () => {
 		const upgrade = rows.find((r) => r.kind === 'upgrade');
@@ -36,7 +36,7 @@ describe('timelineRows', () => {
 	it('shows the Munich route once, with the text’s date, and the reference’s date in its note', () => {
 		const munich = rows.filter((r) => /Munich/.test(r.title));
 		expect(munich.map((r) => [r.date, r.origin, r.sourceLabel, r.otherSources])).toEqual([
-			['2025-10', 'text', 'Article ¶14', 'aviation24.be']
+			['2025-10', 'text', 'Article ¶12', 'aviation24.be']
 		]);
 		expect(munich[0]?.note).toMatch(
 			/^Reference data dates it October 2024; the text’s date is shown\./
@@ -45,8 +45,8 @@ describe('timelineRows', () => {
 	it('shows 1990 once, from the text, with its other records', () => {
 		const start = rows.filter((r) => r.date === '1990');
 		expect(start.map((r) => r.origin)).toEqual(['text']);
-		expect(start[0]?.href).toBe('/text#article-2026-02-p-12');
-		expect(start[0]?.otherSources).toBe('Joint statement ¶3; Article ¶23; eeas.europa.eu');
+		expect(start[0]?.href).toBe('/text#article-2026-02-p-10');
+		expect(start[0]?.otherSources).toBe('Joint statement ¶3; Article ¶21; eeas.europa.eu');
 		expect(start[0]?.otherLinks.at(-1)?.external).toBe(true);
 	});
 });
