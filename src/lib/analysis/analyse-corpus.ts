@@ -260,7 +260,8 @@ export function analyseDocument(
 			words,
 			text: paragraphText,
 			start: paragraph.start,
-			end: paragraph.end
+			end: paragraph.end,
+			voice: paragraph.voice
 		};
 		tables.paragraphs.push(paragraphRow);
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from './sentences';
-import { lineNumberAt, parseStructure, type DocumentStructure } from './structure';
+import { STANDFIRST_CUES, lineNumberAt, parseStructure, type DocumentStructure } from './structure';
 import type { Span } from './types';
 
 const read = (path: string) => readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
@@ -309,6 +309,32 @@ describe('parseStructure: source lines and photo captions (hand-made)', () => {
 			'It rained.\n\n\nThe rain stopped at noon.\n\nTrade Keeps Growing\n\nTrade grew in 2025.\n\nThe two sides intend to keep working on the resources of the fund and other funds\n\nIt ended.\n';
 		expect(captionsOf(text)).toEqual([]);
 		expect(paragraphsOf(text)).toContain('The rain stopped at noon.');
+	});
+});
+
+describe('the publisher’s introduction (standfirst)', () => {
+	it.each(STANDFIRST_CUES.map((c) => [c.example, c] as const))(
+		'reads “%s” as the publisher’s words',
+		(example) => {
+			const text = `A Title of the Piece\n\n${example}\n\nThe author writes here. And goes on.\n`;
+			expect(parseStructure(text).paragraphs.map((p) => p.voice)).toEqual(['publisher', 'author']);
+		}
+	);
+
+	it('gives the article’s introduction to the publisher and the rest to the author', () => {
+		const s = parseStructure(ARTICLE);
+		expect(s.paragraphs.map((p) => p.voice).filter((v) => v === 'publisher')).toHaveLength(1);
+		expect(ARTICLE.slice(s.paragraphs[0]!.start, s.paragraphs[0]!.end)).toMatch(
+			/Vietnam Business Forum introduces the article by Deputy Minister/
+		);
+		expect(s.paragraphs[0]?.voice).toBe('publisher');
+		expect(parseStructure(STATEMENT).paragraphs.every((p) => p.voice === 'author')).toBe(true);
+	});
+
+	it('does not read an article that mentions an article later on as an introduction', () => {
+		const text =
+			'A Title of the Piece\n\nThe ministers met.\n\nThey agreed.\n\nThe newspaper introduces the article by the minister below.\n';
+		expect(parseStructure(text).paragraphs.every((p) => p.voice === 'author')).toBe(true);
 	});
 });
 

@@ -48,6 +48,11 @@ export interface Paragraph extends Span {
 	marker: string;
 	/** Each block (text between blank lines) of this paragraph, trimmed; the first without marker. */
 	blocks: Span[];
+	/**
+	 * Whose words: 'publisher' for an editor's introduction of the piece (a standfirst: "X
+	 * introduces the article by Y"), 'author' for the document's own text.
+	 */
+	voice: 'author' | 'publisher';
 }
 
 export interface DocumentStructure {
@@ -143,6 +148,27 @@ const CAPTION_DATE_MONTH =
 const CAPTION_DATE = new RegExp(
 	`,\\s*(?:${CAPTION_DATE_MONTH}\\s+\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?,?\\s+\\d{4}|\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+${CAPTION_DATE_MONTH}\\s+\\d{4})$`
 );
+/**
+ * How a publisher introduces a piece it prints (a standfirst), as rows: a preamble paragraph
+ * before the piece's own first words that says one of these is the publisher's, not the author's.
+ */
+export const STANDFIRST_CUES: { match: RegExp; reason: string; example: string }[] = [
+	{
+		match:
+			/\b(?:introduces|presents|publishes|brings|shares|carries|reprints)\s+(?:readers\s+|you\s+)?(?:the|an|this|a)\s+(?:article|interview|op-ed|commentary|essay|piece|speech|contribution)\s+(?:by|of|with|from)\b/i,
+		reason: 'The publisher names the piece and its author in the third person: an introduction.',
+		example:
+			'Vietnam Business Forum introduces the article by Deputy Minister Le Thi Thu Hang entitled “Rising to a New Height.”'
+	},
+	{
+		match:
+			/^(?:in\s+(?:an|this)\s+(?:article|interview|op-ed|commentary)\b|the\s+following\s+is\b)/i,
+		reason:
+			'An editor’s lead-in to the piece that follows ("The following is …", "In an article …").',
+		example: 'The following is the speech by the Minister at the opening of the forum.'
+	}
+];
+
 /** Blank lines that stand for an image removed when a page was copied as text. */
 const IMAGE_GAP = 2;
 /** Memo and e-mail header fields: "From:", "To:", "Subject:", "Date:". */
@@ -697,7 +723,8 @@ class BodyBuilder {
 			marker: contentStart === unit.contentStart ? unit.marker : '',
 			start: contentStart,
 			end: unit.end,
-			blocks: [{ start: contentStart, end: unit.end }]
+			blocks: [{ start: contentStart, end: unit.end }],
+			voice: 'author'
 		};
 		if (this.chapterParagraphs === 0 && this.chapter.no === 0) {
 			this.chapter.start = unit.start;
@@ -773,6 +800,7 @@ export function parseStructure(text: string): DocumentStructure {
 		else body.text(unit);
 	}
 	body.finish();
+	markStandfirst(text, body.paragraphs);
 	const closingFirst = units[limit];
 	const closingLast = units[units.length - 1];
 	return {
@@ -786,6 +814,18 @@ export function parseStructure(text: string): DocumentStructure {
 		source,
 		captions
 	};
+}
+
+/**
+ * The publisher's introduction: the preamble paragraphs up to and including the first one whose
+ * words introduce the piece (STANDFIRST_CUES), when that is among the first two paragraphs.
+ */
+function markStandfirst(text: string, paragraphs: Paragraph[]): void {
+	const lead = paragraphs.slice(0, 2).filter((p) => p.chapterNo === 0 && !p.numbered);
+	const index = lead.findIndex((p) =>
+		STANDFIRST_CUES.some((cue) => cue.match.test(text.slice(p.start, p.end)))
+	);
+	for (let i = 0; i <= index; i++) lead[i]!.voice = 'publisher';
 }
 
 function headFields(head: Head): Pick<DocumentStructure, 'title' | 'titleBlock' | 'frontMatter'> {

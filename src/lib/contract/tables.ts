@@ -101,7 +101,12 @@ export const paragraphRow = z.object({
 	words: count('Words in the paragraph.'),
 	text: quote.describe('Paragraph text (after its number), continuation blocks included.'),
 	start,
-	end
+	end,
+	voice: z
+		.enum(['author', 'publisher'])
+		.describe(
+			'Whose words the paragraph is: publisher for the publisher’s introduction of an article (a standfirst: “X introduces the article by Y”), author for the document’s own text (see documents.publisher).'
+		)
 });
 
 export const sentenceRow = z.object({
