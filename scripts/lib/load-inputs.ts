@@ -9,6 +9,7 @@ import type {
 import { InputError } from '../../src/lib/analysis/errors';
 import {
 	gazetteerFile,
+	partiesFile,
 	referenceEventsFile,
 	routeOriginsFile,
 	sectorsFile,
@@ -74,7 +75,8 @@ function metaFromFileName(file: string): DocumentMeta {
 		publisher: '',
 		language: 'en',
 		file: basename(file),
-		url: ''
+		url: '',
+		parties: []
 	};
 }
 
@@ -135,7 +137,8 @@ export async function loadDocuments(inputs: string[]): Promise<SourceDocument[]>
 					publisher: entry.publisher,
 					language: entry.language,
 					file: entry.file,
-					url: entry.url
+					url: entry.url,
+					parties: entry.parties ?? []
 				}
 			: metaFromFileName(file);
 		let docId = meta.docId;
@@ -147,11 +150,12 @@ export async function loadDocuments(inputs: string[]): Promise<SourceDocument[]>
 }
 
 export async function loadReference(dir: string): Promise<ReferenceData> {
-	const [gazetteer, routeOrigins, events, sectors] = await Promise.all([
+	const [gazetteer, routeOrigins, events, sectors, parties] = await Promise.all([
 		readJson(join(dir, 'gazetteer.json'), gazetteerFile),
 		readJson(join(dir, 'route-origins.json'), routeOriginsFile),
 		readJson(join(dir, 'events.json'), referenceEventsFile),
-		readJson(join(dir, 'sectors.json'), sectorsFile)
+		readJson(join(dir, 'sectors.json'), sectorsFile),
+		readJson(join(dir, 'parties.json'), partiesFile)
 	]);
-	return { gazetteer, routeOrigins, events, sectors };
+	return { gazetteer, routeOrigins, events, sectors, parties: parties.parties };
 }

@@ -123,7 +123,8 @@ describe('in the browser', () => {
 
 	it('cannot be framed by another site, while an embed can', async () => {
 		const embed = paths.find(isEmbed);
-		const framed = ['/commitments', ...(embed ? [embed] : [])];
+		// '/commitments/' was once served without the framing headers; it redirects now.
+		const framed = ['/commitments', '/commitments/', ...(embed ? [embed] : [])];
 		// Another origin (another port) on the loopback too, so that only the headers decide.
 		const framer = createServer((_, res) => {
 			res.setHeader('Content-Type', 'text/html');
@@ -143,6 +144,16 @@ describe('in the browser', () => {
 		expect(urls).toHaveLength(framed.length);
 		// A refused frame shows Chromium's error page instead of the document.
 		expect(urls[0]).toMatch(/^chrome-error:/);
-		if (embed) expect(urls[1]).toBe(new URL(embed, baseUrl).href);
+		expect(urls[1]).toMatch(/^chrome-error:/);
+		if (embed) expect(urls[2]).toBe(new URL(embed, baseUrl).href);
+	});
+
+	it('sends /commitments/ to /commitments, where every asset loads', async () => {
+		const { page, status, problems, close } = await visit(browser, baseUrl, '/commitments/');
+		const url = page.url();
+		await close();
+		expect(url).toBe(new URL('/commitments', baseUrl).href);
+		expect(status).toBe(200);
+		expect(problems).toEqual([]);
 	});
 });

@@ -6,10 +6,17 @@ import {
 	HEADERS_FILE,
 	NGINX_FILE,
 	NGINX_LOCATIONS,
+	NGINX_TRAILING_SLASH,
 	renderHeadersFile,
 	renderNginx
 } from './host-files';
-import { HEADER_RULES, headersFor, matchingRules, patternToRegExp } from './security-headers';
+import {
+	ERROR_HEADERS,
+	HEADER_RULES,
+	headersFor,
+	matchingRules,
+	patternToRegExp
+} from './security-headers';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -55,6 +62,15 @@ describe('headersFor', () => {
 	});
 });
 
+describe('ERROR_HEADERS', () => {
+	it('deny framing and never cache for a year', () => {
+		expect(ERROR_HEADERS['X-Frame-Options']).toBe('DENY');
+		expect(ERROR_HEADERS['Content-Security-Policy']).toMatch(/^frame-ancestors 'none';/);
+		expect(ERROR_HEADERS['X-Content-Type-Options']).toBe('nosniff');
+		expect(ERROR_HEADERS['Cache-Control']).toBe('public, max-age=0, must-revalidate');
+	});
+});
+
 describe('patternToRegExp', () => {
 	it('reads * as anything and :name as one segment', () => {
 		expect(patternToRegExp('/*').test('/')).toBe(true);
@@ -72,6 +88,32 @@ describe('host files', () => {
 
 	it(`${NGINX_FILE} is rendered from the rules`, () => {
 		expect(readFileSync(resolve(ROOT, NGINX_FILE), 'utf8')).toBe(renderNginx());
+	});
+
+	it("sends a file's Cache-Control from nginx on success only, the error headers on a 404", () => {
+		const nginx = renderNginx();
+		const at = nginx.indexOf('location @not-found {');
+		expect(nginx.slice(0, at)).not.toMatch(/Cache-Control .* always;/);
+		expect(nginx).toContain('error_page 404 @not-found;');
+		const notFound = nginx.slice(at);
+		for (const [name, value] of Object.entries(ERROR_HEADERS)) {
+			expect(notFound).toContain(`add_header ${name} "${value}" always;`);
+		}
+	});
+
+	it('redirects a trailing slash in nginx where pages are, to a path that stays on the site', () => {
+		const nginx = renderNginx();
+		const pageLocations = NGINX_LOCATIONS.filter((l) => l.pages);
+		expect(nginx.split(NGINX_TRAILING_SLASH).length - 1).toBe(pageLocations.length);
+		// The rewrite's regular expression, with nginx's \x5c read as a backslash.
+		const [, source = ''] = /^rewrite (\S+) /.exec(NGINX_TRAILING_SLASH) ?? [];
+		const regExp = new RegExp(source.replace('\\x5c', '\\\\'));
+		const redirect = (path: string) => (regExp.test(path) ? path.replace(regExp, '/$1') : null);
+		expect(redirect('/commitments/')).toBe('/commitments');
+		expect(redirect('/embed/map//')).toBe('/embed/map');
+		expect(redirect('//evil.com/')).toBe('/evil.com');
+		expect(redirect('/\\evil.com/')).toBeNull();
+		expect(redirect('/')).toBeNull();
 	});
 
 	it('gives every rule an nginx location that sends the same headers', () => {

@@ -89,3 +89,10 @@ export function headersFor(pathname: string): Record<string, string> {
 	headers['Cache-Control'] ??= DEFAULT_CACHE_CONTROL;
 	return headers;
 }
+
+/**
+ * Headers of every answer that is not a file of the site — a 404 (under `/_app/immutable/` and
+ * `/embed/` too), a refused request, a server error: a page's headers, framing denied, and the
+ * revalidating Cache-Control, never the year-long one (a missing asset may be deployed later).
+ */
+export const ERROR_HEADERS: Headers = headersFor('/');

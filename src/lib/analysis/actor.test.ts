@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchSubjectEndingAt, matchSubjectStartingAt, resolvePlural } from './actor';
+import { partiesOf, VN_EU_PARTIES } from './parties.testing';
 
 const words = (text: string) => text.toLowerCase().split(' ');
 
@@ -17,34 +18,40 @@ describe('matchSubjectEndingAt', () => {
 		['these', 'other']
 	])('%s → %s', (text, actor) => {
 		const list = words(text);
-		expect(matchSubjectEndingAt(list, list.length - 1, 0)).toEqual({ actor, start: 0 });
+		expect(matchSubjectEndingAt(VN_EU_PARTIES, list, list.length - 1, 0)).toEqual({
+			actor,
+			start: 0
+		});
 	});
 
 	it('skips bracketed asides and joins coordinated names across them', () => {
 		const list = words(
 			'the socialist republic of viet nam ( viet nam ) and the european union ( eu ) ( hereinafter both sides )'
 		);
-		expect(matchSubjectEndingAt(list, list.length - 1, 0)).toEqual({ actor: 'joint', start: 0 });
+		expect(matchSubjectEndingAt(VN_EU_PARTIES, list, list.length - 1, 0)).toEqual({
+			actor: 'joint',
+			start: 0
+		});
 	});
 
 	it('does not read a common noun as a subject', () => {
 		const list = words('the new partnership');
-		expect(matchSubjectEndingAt(list, list.length - 1, 0)).toBeNull();
+		expect(matchSubjectEndingAt(VN_EU_PARTIES, list, list.length - 1, 0)).toBeNull();
 	});
 
 	it('stays inside its lower bound', () => {
 		const list = words('both sides');
-		expect(matchSubjectEndingAt(list, 1, 1)).toBeNull();
+		expect(matchSubjectEndingAt(VN_EU_PARTIES, list, 1, 1)).toBeNull();
 	});
 });
 
 describe('matchSubjectStartingAt', () => {
 	it('finds a subject that opens a clause', () => {
-		expect(matchSubjectStartingAt(words('and the eu will provide'), 1)).toEqual({
+		expect(matchSubjectStartingAt(VN_EU_PARTIES, words('and the eu will provide'), 1)).toEqual({
 			actor: 'eu',
 			end: 3
 		});
-		expect(matchSubjectStartingAt(words('and enhance trade'), 1)).toBeNull();
+		expect(matchSubjectStartingAt(VN_EU_PARTIES, words('and enhance trade'), 1)).toBeNull();
 	});
 });
 
@@ -53,5 +60,31 @@ describe('resolvePlural', () => {
 		expect(resolvePlural(undefined)).toBe('joint');
 		expect(resolvePlural('eu')).toBe('joint');
 		expect(resolvePlural('other')).toBe('other');
+	});
+});
+
+describe('subjects read through the document’s parties', () => {
+	const usVn = partiesOf(
+		'JOINT LEADERS’ STATEMENT: ELEVATING UNITED STATES-VIETNAM RELATIONS',
+		'General Secretary of the Communist Party of Vietnam Central Committee Nguyen Phu Trong and President of the United States Joseph R. Biden Jr. (the “Leaders”) met. Indonesian President Joko Widodo also spoke.'
+	);
+	it.each([
+		['the united states', 'us'],
+		['vietnam', 'vn'],
+		['the united states and vietnam', 'joint'],
+		['the leaders', 'joint'],
+		['the two leaders', 'joint'],
+		['the vietnamese side', 'vn'],
+		['the u.s . side', 'us'],
+		['president biden', 'us'],
+		['general secretary nguyen phu trong', 'vn'],
+		['president biden and general secretary trong', 'joint'],
+		['china', 'other'],
+		['the united states , japan , and vietnam', 'joint'],
+		['president widodo', 'other'],
+		['the european union', 'other']
+	])('%s → %s', (text, actor) => {
+		const list = words(text);
+		expect(matchSubjectEndingAt(usVn, list, list.length - 1, 0)?.actor).toBe(actor);
 	});
 });

@@ -1,36 +1,33 @@
 /**
- * Who makes a clause (METHOD.md rule 7): the parties jointly, the EU, Viet Nam, another named
- * subject, or nobody named (passive). Works on lower-case words (punctuation tokens included)
- * so it can be tested without offsets.
+ * Who makes a clause (METHOD.md rule 7): the parties jointly, one of the document's parties (by
+ * id), another named subject, or nobody named (passive). The subject phrases come from the
+ * document (parties.ts); this module matches them on lower-case words (punctuation tokens
+ * included) so it can be tested without offsets.
  */
+import { LEADER_TITLES, type DocumentParties } from './parties';
+import { phraseWords } from './tokens';
 import type { Actor } from './types';
-
-type Party = 'joint' | 'eu' | 'vn';
-
-/** Names of the parties as word sequences, longest first so "the European Union" beats "union". */
-const PARTY_PHRASES: readonly { words: readonly string[]; party: Party }[] = [
-	{ words: ['the', 'socialist', 'republic', 'of', 'viet', 'nam'], party: 'vn' },
-	{ words: ['socialist', 'republic', 'of', 'viet', 'nam'], party: 'vn' },
-	{ words: ['the', 'government', 'of', 'viet', 'nam'], party: 'vn' },
-	{ words: ['the', 'two', 'parties'], party: 'joint' },
-	{ words: ['the', 'european', 'union'], party: 'eu' },
-	{ words: ['the', 'two', 'sides'], party: 'joint' },
-	{ words: ['both', 'parties'], party: 'joint' },
-	{ words: ['both', 'sides'], party: 'joint' },
-	{ words: ['two', 'sides'], party: 'joint' },
-	{ words: ['the', 'parties'], party: 'joint' },
-	{ words: ['european', 'union'], party: 'eu' },
-	{ words: ['viet', 'nam'], party: 'vn' },
-	{ words: ['the', 'eu'], party: 'eu' },
-	{ words: ['vietnam'], party: 'vn' },
-	{ words: ['eu'], party: 'eu' },
-	{ words: ['we'], party: 'joint' }
-];
 
 /** Pronoun subjects that point back to the parties. */
 const PLURAL_PRONOUNS = new Set(['they']);
 /** Pronoun subjects that point to a thing: "This would promote …", "These include …". */
 const OTHER_PRONOUNS = new Set(['it', 'this', 'these', 'those', 'which', 'that']);
+const TITLE_WORDS = LEADER_TITLES.map(phraseWords);
+/** Prepositions that put a party's name inside a phrase about something else. */
+const PREPOSITIONS = new Set([
+	'between',
+	'of',
+	'with',
+	'for',
+	'by',
+	'among',
+	'from',
+	'to',
+	'in',
+	'across',
+	'within',
+	'under'
+]);
 
 export interface SubjectMatch {
 	/** 'they' when the subject is a plural pronoun still to be resolved. */
@@ -60,17 +57,49 @@ export function skipBracketsBack(words: readonly string[], j: number, lo: number
 	return at;
 }
 
+/** One name in a subject: its actor, where it starts, and whether it is a titled person. */
+interface Member {
+	actor: Actor;
+	start: number;
+	person: boolean;
+}
+
+/** A leader's title ending at word `j`: "president", "general secretary". */
+function titleEndingAt(words: readonly string[], j: number, lo: number): number {
+	for (const title of TITLE_WORDS) {
+		const start = j - title.length + 1;
+		if (start >= lo && title.every((word, k) => words[start + k] === word)) return start;
+	}
+	return -1;
+}
+
+/**
+ * The party a phrase ending at word `j` names: a subject phrase of the document, or a leader
+ * known by name ("President Widodo", "General Secretary Nguyen Phu Trong"); a titled name the
+ * document never introduced is someone else.
+ */
 function partyEndingAt(
+	parties: DocumentParties,
 	words: readonly string[],
 	j: number,
 	lo: number
-): { party: Party; start: number } | null {
-	for (const phrase of PARTY_PHRASES) {
+): Member | null {
+	for (const phrase of parties.phrases) {
 		const start = j - phrase.words.length + 1;
 		if (start < lo) continue;
 		if (phrase.words.every((word, k) => words[start + k] === word)) {
-			return { party: phrase.party, start };
+			return { actor: phrase.actor, start, person: false };
 		}
+	}
+	let at = j;
+	let party: string | undefined;
+	while (at >= lo && at > j - 5 && /^\p{L}/u.test(words[at] ?? '')) {
+		party ??= parties.persons.get(words[at] ?? '');
+		const title = titleEndingAt(words, at - 1, lo);
+		if (title >= 0 && at - 1 >= title) {
+			return { actor: party ?? 'other', start: title, person: true };
+		}
+		at--;
 	}
 	return null;
 }
@@ -80,6 +109,7 @@ function partyEndingAt(
  * pronoun; coordinated names ("Viet Nam and the EU") make the actor joint.
  */
 export function matchSubjectEndingAt(
+	parties: DocumentParties,
 	words: readonly string[],
 	j: number,
 	lo: number
@@ -89,21 +119,50 @@ export function matchSubjectEndingAt(
 	if (word === undefined || at < lo) return null;
 	if (PLURAL_PRONOUNS.has(word)) return { actor: 'they', start: at };
 	if (OTHER_PRONOUNS.has(word)) return { actor: 'other', start: at };
-	let match = partyEndingAt(words, at, lo);
+	let match = partyEndingAt(parties, words, at, lo);
 	if (!match) return null;
-	const parties = new Set<Party>([match.party]);
-	let start = match.start;
+	const members: Member[] = [match];
 	for (;;) {
-		const before = skipBracketsBack(words, start - 1, lo);
+		let before = skipBracketsBack(words, (members[members.length - 1]?.start ?? 0) - 1, lo);
 		if (words[before] !== 'and') break;
-		match = partyEndingAt(words, skipBracketsBack(words, before - 1, lo), lo);
+		// "A, B, and C": a serial comma before the last "and".
+		if (words[before - 1] === ',') before--;
+		match = partyEndingAt(parties, words, skipBracketsBack(words, before - 1, lo), lo);
+		while (match && words[match.start - 1] === ',') {
+			const next = partyEndingAt(parties, words, match.start - 2, lo);
+			if (!next) break;
+			members.push(match);
+			match = next;
+		}
 		if (!match) break;
-		parties.add(match.party);
-		start = match.start;
+		members.push(match);
 	}
-	const actor: Actor =
-		parties.has('joint') || parties.size > 1 ? 'joint' : parties.has('eu') ? 'eu' : 'vn';
-	return { actor, start };
+	const start = members[members.length - 1]?.start ?? at;
+	// "Cooperation between the two sides has entered …": the parties are named inside a
+	// prepositional phrase of the subject, which is something else.
+	if (start > lo && PREPOSITIONS.has(words[start - 1] ?? '')) return { actor: 'other', start };
+	return { actor: coordinatedActor(parties, members), start };
+}
+
+/**
+ * The actor of coordinated subjects: the parties together when two of them (or the joint
+ * words, or two leaders) are named, the one party when it is named with others ("The EU and its Member
+ * States"), someone else when no party is named.
+ */
+function coordinatedActor(parties: DocumentParties, members: readonly Member[]): Actor {
+	const actors = new Set(members.map((m) => m.actor));
+	if (actors.has('joint')) return 'joint';
+	// Leaders named together ("President Yoon and President Biden") speak for the parties, also
+	// when the text never said whose leader one of them is.
+	const persons = members.filter((m) => m.person);
+	if (persons.length > 1 && persons.length === members.length) {
+		if (persons.some((m) => parties.ids.includes(m.actor)) || parties.ids.length === 0) {
+			return 'joint';
+		}
+	}
+	const own = [...actors].filter((actor) => parties.ids.includes(actor));
+	if (own.length > 1) return 'joint';
+	return own[0] ?? (actors.size > 1 ? 'other' : ([...actors][0] ?? 'other'));
 }
 
 /**
@@ -111,15 +170,16 @@ export function matchSubjectEndingAt(
  * Used to see whether "…, and the EU will …" opens a clause with a subject of its own.
  */
 export function matchSubjectStartingAt(
+	parties: DocumentParties,
 	words: readonly string[],
 	q: number
 ): { actor: Actor | 'they'; end: number } | null {
 	const word = words[q];
 	if (word === undefined) return null;
 	if (PLURAL_PRONOUNS.has(word)) return { actor: 'they', end: q + 1 };
-	for (const phrase of PARTY_PHRASES) {
+	for (const phrase of parties.phrases) {
 		if (phrase.words.every((w, k) => words[q + k] === w)) {
-			return { actor: phrase.party, end: q + phrase.words.length };
+			return { actor: phrase.actor, end: q + phrase.words.length };
 		}
 	}
 	return null;
@@ -127,8 +187,8 @@ export function matchSubjectStartingAt(
 
 /**
  * "They" in a joint statement: the parties, unless the sentence before spoke of things
- * ('other'). A single party is never "they" here (the texts treat the EU and Viet Nam as
- * singular: "The EU recognises", "its economy"), so a previous EU or VN actor still means joint.
+ * ('other'). A single party is never "they" here (statements treat a state or a union as
+ * singular: "The EU recognises", "its economy"), so a previous one-party actor still means joint.
  */
 export function resolvePlural(previousActor: Actor | undefined): Actor {
 	return previousActor === 'other' ? 'other' : 'joint';

@@ -21,20 +21,21 @@ export function hasModalityCue(cueRoles: readonly string[]): boolean {
 
 /**
  * `clauseCueRoles` gives, for each clause id, the roles of its cues (to decide which clauses
- * carry a modality cue).
+ * carry a modality cue); `partyIds` the document's parties, for the unilateral counts.
  */
 export function aggregateChapter(
 	shell: ChapterShell,
 	clauses: readonly ClauseRow[],
-	clauseCueRoles: ReadonlyMap<string, readonly string[]>
+	clauseCueRoles: ReadonlyMap<string, readonly string[]>,
+	partyIds: readonly string[]
 ): ChapterRow {
 	const levels = [0, 0, 0, 0, 0];
 	let sum = 0;
 	let cued = 0;
 	let exploratory = 0;
 	let conditional = 0;
-	let unilateralEu = 0;
-	let unilateralVn = 0;
+	let commitmentsRg = 0;
+	const unilateral = new Map(partyIds.map((id) => [id, 0]));
 	for (const clause of clauses) {
 		levels[clause.level] = (levels[clause.level] ?? 0) + 1;
 		sum += clause.level;
@@ -43,8 +44,9 @@ export function aggregateChapter(
 			if (clause.level <= 1) exploratory++;
 		}
 		if (clause.conditional) conditional++;
-		if (clause.actor === 'eu') unilateralEu++;
-		if (clause.actor === 'vn') unilateralVn++;
+		if (clause.researchGroupCommitment) commitmentsRg++;
+		const own = unilateral.get(clause.actor);
+		if (own !== undefined) unilateral.set(clause.actor, own + 1);
 	}
 	const n = clauses.length;
 	return {
@@ -62,8 +64,9 @@ export function aggregateChapter(
 		meanLevel: n === 0 ? null : round(sum / n, 2),
 		shareExploratory: cued === 0 ? null : round(exploratory / cued, 3),
 		shareConditional: n === 0 ? null : round(conditional / n, 3),
-		unilateralEu,
-		unilateralVn,
+		unilateral: [...unilateral.values()].reduce((a, b) => a + b, 0),
+		unilateralByParty: [...unilateral].map(([id, n]) => `${id}:${n}`).join('; '),
+		commitmentsRg,
 		start: shell.start,
 		end: shell.end
 	};

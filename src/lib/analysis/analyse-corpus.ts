@@ -26,6 +26,7 @@ import type {
 } from '../contract/tables';
 import { aggregateChapter } from './aggregate-chapters';
 import { analyseClauses } from './clauses';
+import { isClosingFormula } from './closing-formulae';
 import { extractDates, firstDayDate, isNarrativeYear } from './dates';
 import { InputError } from './errors';
 import { placesNamed } from './event-places';
@@ -35,6 +36,8 @@ import { HOME_ISO3, createPlaceMatcher } from './places';
 import { extractRoutes, type RouteOrigin } from './routes';
 import { createSectorMatcher } from './sectors';
 import { splitSentences } from './sentences';
+import { readDocumentParties, isPartyActor, type PartyDefinition } from './parties';
+import { isResearchGroupCommitment } from './research-group';
 import { parseStructure } from './structure';
 import type {
 	Actor,
@@ -58,6 +61,8 @@ export interface DocumentMeta {
 	language: string;
 	file: string;
 	url: string;
+	/** Party ids or names declared in sources.json; empty: read from the title and opening. */
+	parties: string[];
 }
 
 export interface SourceDocument {
@@ -68,6 +73,7 @@ export interface SourceDocument {
 
 export interface ReferenceData {
 	gazetteer: Gazetteer;
+	parties: PartyDefinition[];
 	routeOrigins: RouteOrigin[];
 	events: ReferenceEvent[];
 	sectors: SectorDefinition[];
@@ -91,6 +97,7 @@ function emptyTables(): DashboardData {
 		chapters: [],
 		paragraphs: [],
 		sentences: [],
+		parties: [],
 		clauses: [],
 		cues: [],
 		sectors: [],
@@ -218,6 +225,11 @@ export function analyseDocument(
 		throw new InputError(meta.file, 'no paragraphs found (is this a statement or article text?)');
 	}
 	const { date: docDate, year: docYear } = documentDate(meta, text);
+	const parties = readDocumentParties(reference.parties, {
+		title: meta.title || structure.title,
+		text,
+		declared: meta.parties
+	});
 	const docRow: DocumentRow = {
 		docId: meta.docId,
 		title: meta.title || structure.title || meta.file,
@@ -231,7 +243,9 @@ export function analyseDocument(
 		chapters: structure.chapters.filter((c) => c.no > 0).length,
 		paragraphs: structure.paragraphs.length,
 		sentences: 0,
-		words: 0
+		words: 0,
+		parties: parties.ids.join('; '),
+		commitmentsRg: 0
 	};
 	const clausesByChapter = new Map<number, ClauseRow[]>();
 	const cueRoles = new Map<string, string[]>();
@@ -287,7 +301,10 @@ export function analyseDocument(
 			};
 			tables.sentences.push(sentenceRow);
 
-			analyseClauses(sentence, { previousActor }).forEach((clause, c) => {
+			const clauses = isClosingFormula(sentenceRow.text)
+				? []
+				: analyseClauses(sentence, { previousActor, parties });
+			clauses.forEach((clause, c) => {
 				const clauseId = `${where}:c${c + 1}`;
 				const row: ClauseRow = {
 					clauseId,
@@ -307,8 +324,13 @@ export function analyseDocument(
 					target: clause.target,
 					text: clause.text,
 					start: clause.start,
-					end: clause.end
+					end: clause.end,
+					researchGroupCommitment: isResearchGroupCommitment(
+						clause,
+						isPartyActor(parties, clause.actor)
+					)
 				};
+				if (row.researchGroupCommitment) docRow.commitmentsRg++;
 				tables.clauses.push(row);
 				const list = clausesByChapter.get(at.chapterNo) ?? [];
 				list.push(row);
@@ -444,7 +466,8 @@ export function analyseDocument(
 		const row: ChapterRow = aggregateChapter(
 			shell,
 			clausesByChapter.get(chapter.no) ?? [],
-			cueRoles
+			cueRoles,
+			parties.ids
 		);
 		tables.chapters.push(row);
 	}
@@ -454,20 +477,35 @@ export function analyseDocument(
 
 /** The tables that join the documents, from their analyses in document order. */
 export function corpusTables(
-	analyses: readonly Pick<DocumentAnalysis, 'visits' | 'textEvents'>[],
+	analyses: readonly Pick<DocumentAnalysis, 'documents' | 'visits' | 'textEvents'>[],
 	texts: ReadonlyMap<string, string>,
 	{ reference, matchPlaces }: Analysers
-): Pick<DashboardData, 'sectorTerms' | 'visits' | 'events' | 'eventSources' | 'eventPlaces'> {
+): Pick<
+	DashboardData,
+	'parties' | 'sectorTerms' | 'visits' | 'events' | 'eventSources' | 'eventPlaces'
+> {
 	const tables: Pick<
 		DashboardData,
-		'sectorTerms' | 'visits' | 'events' | 'eventSources' | 'eventPlaces'
+		'parties' | 'sectorTerms' | 'visits' | 'events' | 'eventSources' | 'eventPlaces'
 	> = {
+		parties: [],
 		sectorTerms: [],
 		visits: [],
 		events: [],
 		eventSources: [],
 		eventPlaces: []
 	};
+	// The parties of every document, in the order the documents name them first.
+	const partyIds = new Set(
+		analyses.flatMap((a) => a.documents.flatMap((d) => (d.parties ? d.parties.split('; ') : [])))
+	);
+	for (const id of partyIds) {
+		const party = reference.parties.find((p) => p.id === id);
+		if (party) {
+			const { name, shortName, kind } = party;
+			tables.parties.push({ partyId: id, name, shortName, kind });
+		}
+	}
 	for (const sector of reference.sectors) {
 		for (const term of sector.terms) {
 			tables.sectorTerms.push({ sector: sector.id, sectorLabel: sector.label, term });

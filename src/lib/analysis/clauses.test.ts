@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyseClauses } from './clauses';
+import { analyseClauses as analyseWithParties } from './clauses';
+import { VN_EU_PARTIES } from './parties.testing';
 import type { Actor, Clause, ModalityLevel, SentenceInput } from './types';
 
 const SEED = readFileSync(
@@ -24,6 +25,12 @@ function sentence(text: string, before = 'Heading.\r\n'): SentenceInput {
 	const docText = `${before}${text}\r\nAfter.`;
 	return { docText, start: before.length, end: before.length + text.length };
 }
+
+/** The clause reader as the Viet Nam–EU statement runs it: its parties are the EU and Viet Nam. */
+const analyseClauses = (
+	sentence: SentenceInput,
+	context: Parameters<typeof analyseWithParties>[1] = {}
+) => analyseWithParties(sentence, { parties: VN_EU_PARTIES, ...context });
 
 const levels = (clauses: Clause[]) => clauses.map((clause) => clause.level);
 const cueTexts = (clause: Clause | undefined, role: string) =>
@@ -137,9 +144,9 @@ const SEED_CASES: SeedCase[] = [
 	},
 	{
 		prefix: 'The new partnership will elevate',
-		levels: [3],
+		levels: [0],
 		actor: 'other',
-		reason: 'will + action; a non-party subject is kept apart as "other"'
+		reason: 'will with a subject that is not a party is a prediction (METHOD rule 11)'
 	},
 	{
 		prefix: 'Within the framework of the Comprehensive Strategic Partnership, both sides',
@@ -185,9 +192,10 @@ const SEED_CASES: SeedCase[] = [
 	},
 	{
 		prefix: 'Both sides will explore, develop and deepen',
-		levels: [1],
+		levels: [1, 3, 3],
 		actor: 'joint',
-		reason: 'coordinated verbs: the clause commits to no more than its weakest, explore'
+		reason:
+			'a list of verbs sharing will: one clause each, explore 1, develop 3, deepen 3 (rule 10)'
 	},
 	{
 		prefix: 'These include, but are not limited to',
@@ -323,21 +331,22 @@ const SEED_CASES: SeedCase[] = [
 	},
 	{
 		prefix: 'Both sides intend to deepen and expand cooperation in science',
-		levels: [2, 2],
+		levels: [2, 2, 2],
 		actor: 'joint',
-		reason: '"; and promote" shares "intend to"'
+		reason: 'deepen and expand: one clause each; "; and promote" shares "intend to"'
 	},
 	{
 		prefix: 'They reaffirm their willingness to further deepen',
-		levels: [1, 1],
+		levels: [1, 1, 1],
 		actor: 'joint',
-		reason: 'willingness → 1; "; to explore" continues it; They = both sides'
+		reason:
+			'willingness → 1 for deepen and for expand; "; to explore" continues it; They = both sides'
 	},
 	{
 		prefix: 'Both sides agree on the need to explore',
-		levels: [1],
+		levels: [1, 2],
 		actor: 'joint',
-		reason: 'agree on (transparent) the need (2) to explore (1) → 1'
+		reason: 'agree on (transparent) the need (2) to explore (1) → 1; and implement → the need, 2'
 	},
 	{
 		prefix: 'Both sides will implement the 2030 Agenda',
@@ -383,15 +392,16 @@ const SEED_CASES: SeedCase[] = [
 	},
 	{
 		prefix: 'They take note of the opportunities',
-		levels: [0],
+		levels: [0, 0],
 		actor: 'joint',
-		reason: 'take note of → 0'
+		reason:
+			'take note of → 0; ", which will together contribute" predicts what the programmes do (rule 11)'
 	},
 	{
 		prefix: 'Both sides will explore and encourage all forms',
-		levels: [1],
+		levels: [1, 3],
 		actor: 'joint',
-		reason: 'explore and encourage: the weakest coordinated verb'
+		reason: 'explore and encourage: one clause each, will ∘ explore 1, will ∘ encourage 3'
 	},
 	{
 		prefix: 'This effort will be supported',
@@ -413,9 +423,9 @@ const SEED_CASES: SeedCase[] = [
 	},
 	{
 		prefix: 'Both sides reiterate their commitment to respect',
-		levels: [4],
+		levels: [4, 4, 4, 4],
 		actor: 'joint',
-		reason: 'reiterate (carrier) their commitment to → 4'
+		reason: 'reiterate (carrier) their commitment to → 4, for respect, protect, fulfil and promote'
 	},
 	{
 		prefix: 'They intend to make full use of the Subcommittee',
@@ -443,9 +453,10 @@ const SEED_CASES: SeedCase[] = [
 	},
 	{
 		prefix: 'Both sides will promote Viet Nam-EU dialogue',
-		levels: [3, 3, 3],
+		levels: [3, 3, 3, 3, 3],
 		actor: 'joint',
-		reason: '"; support capacity building" has will, so support is an action (3)'
+		reason:
+			'"; support capacity building" has will, so support is an action (3); research, propose and promote: one each'
 	},
 	{
 		prefix: 'Both sides commit to supporting ASEAN',
@@ -771,5 +782,56 @@ describe('robustness', () => {
 				checkInvariants(before + text + after, before.length, before.length + text.length);
 			})
 		);
+	});
+});
+
+describe('reported speech, one clause per action, predictions (METHOD rules 9–11)', () => {
+	it.each([
+		[
+			'The Leaders welcomed the signing of the agreement and agreed to expand cooperation.',
+			[0, 4],
+			'a past speech act after "and" opens the next act: welcomed 0, agreed to 4'
+		],
+		[
+			'The Leaders supported improving market access and intend to establish an annual dialogue.',
+			[1, 2],
+			'support without a modal 1; intend to 2'
+		],
+		[
+			'The two leaders resolved to deepen cooperation.',
+			[4],
+			'resolved to + verb: a firm act in the past tense'
+		],
+		[
+			'This initiative will enable new investment.',
+			[0],
+			'will with a subject that is not a party predicts'
+		],
+		[
+			'Cooperation will be strengthened through the Joint Committee.',
+			[3],
+			'a passive keeps will: the parties are the unnamed agent'
+		]
+	])('%s → %o (%s)', (text, expected) => {
+		expect(levels(analyseClauses(sentence(text)))).toEqual(expected);
+	});
+
+	it('reads a bracketed relative clause with a party as subject as a clause of its own', () => {
+		const clauses = analyseClauses(
+			sentence(
+				'Both sides recognise the importance of the task force (which both sides will establish in the coming period) to address obstacles.'
+			)
+		);
+		expect(clauses.map((c) => [c.level, c.text.slice(0, 30)])).toEqual([
+			[0, 'Both sides recognise the impor'],
+			[3, 'which both sides will establis']
+		]);
+	});
+
+	it('sets no target in a clause that commits to nothing', () => {
+		const [clause] = analyseClauses(
+			sentence('They take note of the plan, which will contribute to net zero by 2050.')
+		);
+		expect(clause).toMatchObject({ level: 0, target: false });
 	});
 });

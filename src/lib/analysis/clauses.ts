@@ -15,7 +15,7 @@ import {
 	resolvePlural,
 	skipBracketsBack
 } from './actor';
-import { findPrecisionCues, regexCues, scorePrecision, type Word } from './instruments';
+import { findPrecisionCues, regexCues, scorePrecision } from './instruments';
 import {
 	ADJECTIVE_CUES,
 	BE_FORMS,
@@ -38,22 +38,10 @@ import {
 	type VerbForm,
 	type VerbFormInfo
 } from './modality-lexicon';
+import { isPartyActor, readDocumentParties, type DocumentParties } from './parties';
+import { tokenize, type Token } from './tokens';
 import type { Actor, Clause, Cue, ModalityLevel, Novelty, SentenceInput } from './types';
 
-/** Unicode letters, marks and digits, whitespace: tested only for non-ASCII characters. */
-const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
-const NON_ASCII_MARK = /\p{M}/u;
-const NON_ASCII_SPACE = /\s/u;
-const SPACE = 0;
-const WORD = 1;
-const MARK = 2;
-const OTHER = 3;
-/** Character kinds of ASCII, looked up by code. */
-const ASCII_KINDS = Uint8Array.from({ length: 128 }, (_, code) => {
-	const char = String.fromCharCode(code);
-	if (/\s/.test(char)) return SPACE;
-	return /[A-Za-z0-9]/.test(char) ? WORD : OTHER;
-});
 /** Punctuation that never belongs at the end of a clause's words. */
 const TRAILING_PUNCTUATION = new Set([';', ',', '.', ':']);
 /** Words a comma-enclosed aside may run to before the split gives up ("and, under …, promote"). */
@@ -71,6 +59,25 @@ const SUBORDINATING = new Set([
 	'while',
 	'without'
 ]);
+/**
+ * Verbs by which the parties state a stance of their own: with a possessive and a cue noun they
+ * carry its level like "reaffirm" does ("underscore their unwavering commitment to" 4, "convey
+ * their support for" 1, "announce their intent to" 2), where "emphasise the importance" stays 0.
+ */
+const SELF_STANCE_VERBS = new Set([
+	'underscore',
+	'underline',
+	'emphasise',
+	'stress',
+	'highlight',
+	'convey',
+	'announce',
+	'note',
+	'share'
+]);
+const POSSESSIVES = new Set(['their', 'its', 'our', 'his', 'her']);
+/** The perfect's auxiliary: "has agreed", "have committed". */
+const HAVE_FORMS = new Set(['has', 'have', 'had']);
 /** Words before "will" that make it a noun ("their will to strengthen"). */
 const NOUN_WILL_PREFIXES = new Set([...DETERMINERS, 'political', 'good', 'free', 'strong']);
 
@@ -89,6 +96,11 @@ interface Link {
 	novelty: Novelty | null;
 	/** Set for the action verb: its form and its level when nothing governs it. */
 	action: { form: VerbForm; bareLevel: ModalityLevel | null } | null;
+	/**
+	 * A verb of a list sharing what governs the first ("will explore, develop and deepen"): the
+	 * token where its own clause starts (METHOD rule 10, one clause per action).
+	 */
+	listedFrom?: number;
 }
 
 interface Chain {
@@ -108,10 +120,11 @@ interface Draft {
 	inherited: Link[];
 }
 
-/** A token: a word, or one punctuation mark (`word` false). */
-interface Token extends Word {
-	word: boolean;
-}
+/**
+ * Modals that predict rather than pledge when the subject is not a party (METHOD rule 11): "The
+ * new partnership will elevate relations" says what will happen, not what anyone undertakes.
+ */
+const PREDICTING_MODALS = new Set(['will', "won't", 'would']);
 
 /** Sentence-wide state shared by the parsing steps. */
 interface Context {
@@ -119,70 +132,10 @@ interface Context {
 	tokens: Token[];
 	/** Lower-case token texts, for look-ups. */
 	words: string[];
+	parties: DocumentParties;
 }
 
 const isWordAt = (ctx: Context, i: number) => ctx.tokens[i]?.word ?? false;
-
-/** Kind of the character (code point) at `at`; ASCII by table, the rest by Unicode class. */
-function kindAt(text: string, at: number): number {
-	const code = text.charCodeAt(at);
-	if (code < 128) return ASCII_KINDS[code] ?? OTHER;
-	const char = String.fromCodePoint(text.codePointAt(at) ?? code);
-	if (NON_ASCII_WORD.test(char)) return WORD;
-	if (NON_ASCII_MARK.test(char)) return MARK;
-	return NON_ASCII_SPACE.test(char) ? SPACE : OTHER;
-}
-
-/** UTF-16 units of the character at `at`, never past `end`. */
-function widthAt(text: string, at: number, end: number): number {
-	const code = text.charCodeAt(at);
-	return code >= 0xd800 && code <= 0xdbff && at + 1 < end ? 2 : 1;
-}
-
-/** ' ’ . - join two parts of one word: "EU's", "1.5", "sub-region". */
-const isJoiner = (code: number) => code === 39 || code === 46 || code === 45 || code === 0x2019;
-
-/**
- * Words (letters and digits, joined by ' ’ . - inside, "+" at the end as in "Erasmus+") and
- * single punctuation marks. A hand-written scanner on char codes: tokenising is the largest
- * cost of the clause analysis, and a Unicode regex was three times slower.
- */
-function tokenize(docText: string, start: number, end: number): Token[] {
-	const tokens: Token[] = [];
-	let at = start;
-	while (at < end) {
-		const kind = kindAt(docText, at);
-		const width = widthAt(docText, at, end);
-		if (kind !== WORD) {
-			if (kind === OTHER) {
-				const text = docText.slice(at, at + width);
-				tokens.push({ start: at, end: at + width, text, lower: text, word: false });
-			}
-			at += width;
-			continue;
-		}
-		let stop = at + width;
-		while (stop < end) {
-			const code = docText.charCodeAt(stop);
-			const nextKind = code < 128 ? (ASCII_KINDS[code] ?? OTHER) : kindAt(docText, stop);
-			if (nextKind === WORD || nextKind === MARK) stop += widthAt(docText, stop, end);
-			else if (isJoiner(code) && stop + 1 < end && kindAt(docText, stop + 1) === WORD) stop += 1;
-			else break;
-		}
-		if (stop < end && docText.charCodeAt(stop) === 43) stop++;
-		const text = docText.slice(at, stop);
-		const lower = text.toLowerCase();
-		tokens.push({
-			start: at,
-			end: stop,
-			text,
-			lower: lower.includes('’') ? lower.replaceAll('’', "'") : lower,
-			word: true
-		});
-		at = stop;
-	}
-	return tokens;
-}
 
 function cueOf(ctx: Context, first: number, last: number, role: string): Cue {
 	const start = ctx.tokens[first]?.start ?? 0;
@@ -332,19 +285,23 @@ function parseChain(ctx: Context, start: number, limit: number, party: boolean):
 			...link(cueOf(ctx, at, at, role), level, false),
 			action: level === null ? { form: info?.form ?? 'base', bareLevel } : null
 		});
-		let next = at + 1;
+		let next = skipAdverbs(ctx, at + 1);
 		for (;;) {
 			let k = next;
 			if (words[k] === ',') k++;
 			if (words[k] === 'and' || words[k] === 'or') k++;
 			const coordinated = verbAt(ctx, k);
 			if (k === next || !coordinated || (info && coordinated.form !== info.form)) break;
+			// "and supply chain security": a word that is as often a noun needs a clear verb position.
+			if (coordinated.ambiguous && !DETERMINERS.has(words[k + 1] ?? '')) break;
 			const coordinatedLevel = levelOfVerb(coordinated);
+			const bare = coordinated.kind === 'support' || coordinated.kind === 'exploratory' ? 1 : null;
 			push({
 				...link(cueOf(ctx, k, k, 'verb'), coordinatedLevel, false),
-				action: coordinatedLevel === null ? { form: coordinated.form, bareLevel: null } : null
+				action: coordinatedLevel === null ? { form: coordinated.form, bareLevel: bare } : null,
+				listedFrom: next
 			});
-			next = k + 1;
+			next = skipAdverbs(ctx, k + 1);
 		}
 		return next;
 	};
@@ -443,7 +400,11 @@ function parseChain(ctx: Context, start: number, limit: number, party: boolean):
 			continue;
 		}
 		const after = skipAdverbs(ctx, i + 1);
-		if (info.kind === 'carrier' || (info.lemma === 'agree' && words[after] === 'on')) {
+		const ownStance =
+			SELF_STANCE_VERBS.has(info.lemma) &&
+			POSSESSIVES.has(words[after] ?? '') &&
+			matchCueNoun(ctx, after) !== null;
+		if (info.kind === 'carrier' || ownStance || (info.lemma === 'agree' && words[after] === 'on')) {
 			const carrier = link(cueOf(ctx, i, i, 'carrier'), null, true);
 			carrier.novelty = CARRIER_NOVELTY.get(info.lemma) ?? null;
 			if (words[after] === 'that') {
@@ -488,6 +449,12 @@ function parseChain(ctx: Context, start: number, limit: number, party: boolean):
 				if (close > 0) to = close + 1;
 			}
 			const level = info.kind === 'intent' ? 2 : 4;
+			if (words[after] === 'that') {
+				// "agree that the FTA is …": an assertion of agreement, not an undertaking.
+				push(link(cueOf(ctx, i, i, 'verb'), 0, false));
+				i = after;
+				break;
+			}
 			if (words[to] === 'to' && isVerbComplementAt(ctx, to + 1)) {
 				push({ ...link(cueOf(ctx, i, i, 'verb'), level, true), takesTo: true });
 				i = to + 1;
@@ -547,7 +514,9 @@ function subjectBefore(ctx: Context, from: number, at: number): Actor | 'they' |
 	}
 	const end = skipAdverbsBack(ctx, at - 1, boundary + 1);
 	if (end <= boundary) return null;
-	return matchSubjectEndingAt(ctx.words, end, boundary + 1)?.actor ?? 'other';
+	// Only punctuation before the modal ("…will pursue"): no subject of its own.
+	if (!ctx.tokens.slice(boundary + 1, end + 1).some((token) => token.word)) return null;
+	return matchSubjectEndingAt(ctx.parties, ctx.words, end, boundary + 1)?.actor ?? 'other';
 }
 
 /**
@@ -582,10 +551,17 @@ function findChainStart(
 		}
 		const info = VERB_FORMS.get(word);
 		if (!info || info.form === 'ing') continue;
+		// "These visits", "this field": after a determiner a noun homograph is a noun.
+		if (info.ambiguous && DETERMINERS.has(words[i - 1] ?? '')) continue;
 		// A clause that opens on a verb has an elided subject; a sentence that opens on a word
 		// that is also a noun ("Research cooperation …") does not.
 		if (i === from && (continuation || !info.ambiguous)) return { at: i, actor: null };
-		const subject = matchSubjectEndingAt(words, skipAdverbsBack(ctx, i - 1, from), from);
+		let subjectEnd = skipAdverbsBack(ctx, i - 1, from);
+		// "Viet Nam has agreed to": the perfect's auxiliary stands between subject and verb.
+		if (info.form === 'past' && HAVE_FORMS.has(words[subjectEnd] ?? '')) {
+			subjectEnd = skipAdverbsBack(ctx, subjectEnd - 1, from);
+		}
+		const subject = matchSubjectEndingAt(ctx.parties, words, subjectEnd, from);
 		if (subject) return { at: i, actor: subject.actor };
 	}
 	return null;
@@ -613,7 +589,8 @@ function startsClause(
 	q: number,
 	joint: Joint,
 	prefix: Link[],
-	inInfinitive: boolean
+	inInfinitive: boolean,
+	reported: boolean
 ) {
 	const { words } = ctx;
 	const word = words[q] ?? '';
@@ -624,23 +601,46 @@ function startsClause(
 	}
 	if (word === 'to')
 		return (prefix[prefix.length - 1]?.takesTo ?? false) && isVerbComplementAt(ctx, q + 1);
-	const subject = matchSubjectStartingAt(words, q);
+	const subject = matchSubjectStartingAt(ctx.parties, words, q);
 	if (subject) {
 		const k = skipAdverbs(ctx, subject.end);
 		const info = verbAt(ctx, k);
 		return isModalAt(ctx, k) || (info !== undefined && info.form !== 'ing');
 	}
 	const info = VERB_FORMS.get(word);
-	if (!info || info.form === 'ing' || info.form === 'past') return false;
+	if (info?.form === 'past') return reported && startsReportedAct(ctx, q, info);
+	if (!info || info.form === 'ing') return false;
 	const next = words[q + 1] ?? '';
 	if (next === 'of') return false;
-	if (info.ambiguous && joint === 'and' && !DETERMINERS.has(next)) return false;
+	if (info.ambiguous && joint !== 'semicolon' && !DETERMINERS.has(next)) return false;
 	if (info.kind === 'substantive' || info.kind === 'support') {
 		if (prefix.length === 0) return false;
 		if (joint !== 'semicolon' && inInfinitive) return false;
 		if (joint !== 'semicolon' && (!isWordAt(ctx, q + 1) || next === 'and')) return false;
 	}
 	return true;
+}
+
+/**
+ * In reported speech ("The Leaders welcomed X and agreed to establish Y"), a past-tense verb
+ * after "and" opens the parties' next act when it is a speech act that takes "to" + a verb
+ * (agreed to, committed to, intended to) or a verb of its own kind in a clear verb position
+ * (welcomed the …, reaffirmed their …, supported …).
+ */
+function startsReportedAct(ctx: Context, q: number, info: VerbFormInfo): boolean {
+	const next = ctx.words[q + 1] ?? '';
+	if (info.kind === 'firm' || info.kind === 'intent' || info.kind === 'pledge') {
+		return next === 'to' ? isVerbComplementAt(ctx, q + 2) : !info.ambiguous;
+	}
+	if (info.kind === 'substantive' || info.kind === 'descriptive') return false;
+	return !info.ambiguous || DETERMINERS.has(next);
+}
+
+/** Whether a clause reports the parties' acts in the past tense: its chain opens on a past verb. */
+function isReported(ctx: Context, draft: Draft): boolean {
+	const first = draft.chain?.links[0];
+	if (!first || first.modal || draft.chain?.passive) return false;
+	return VERB_FORMS.get(first.cue.text.toLowerCase().split(/\s+/)[0] ?? '')?.form === 'past';
 }
 
 /** The governing part of a chain, shared with a following clause whose subject is elided. */
@@ -652,11 +652,37 @@ function prefixOf(links: Link[]): Link[] {
 	return links.slice(0, last + 1);
 }
 
+/** How far a relative clause's modal may stand from its pronoun: "which both sides will". */
+const RELATIVE_REACH = 6;
+
+/**
+ * A relative clause with a modal of its own opens a clause: "…, which will strengthen security"
+ * says what a thing will do (a prediction when its subject is the thing, METHOD rule 11) and
+ * "…, which both sides will establish" what the parties will do. "that" is relative only after
+ * a noun ("policies that will create jobs"), not after a verb ("reaffirm that they will").
+ */
+function startsRelativeClause(ctx: Context, k: number): boolean {
+	const { words } = ctx;
+	const word = words[k];
+	if (word !== 'which' && word !== 'that') return false;
+	if (word === 'that') {
+		const before = words[k - 1] ?? '';
+		const verb = VERB_FORMS.get(before);
+		if (!isWordAt(ctx, k - 1) || (verb && !verb.ambiguous) || BE_FORMS.has(before)) return false;
+	}
+	for (let m = k + 1; m < Math.min(words.length, k + 1 + RELATIVE_REACH); m++) {
+		if (!isWordAt(ctx, m)) return false;
+		if (isModalAt(ctx, m)) return true;
+	}
+	return false;
+}
+
 /** Token index of the next clause's first token (its "and" or the ";"), or -1. */
 function findSplit(ctx: Context, draft: Draft): number {
 	if (!draft.chain) return -1;
 	const { words } = ctx;
 	const prefix = prefixOf([...draft.inherited, ...draft.chain.links]);
+	const reported = isReported(ctx, draft);
 	const limit = words.length;
 	let depth = 0;
 	let inInfinitive = false;
@@ -668,17 +694,20 @@ function findSplit(ctx: Context, draft: Draft): number {
 		if (word === ';') {
 			let q = k + 1;
 			if (words[q] === 'and') q++;
-			if (startsClause(ctx, skipConnectives(ctx, q, limit), 'semicolon', prefix, inInfinitive)) {
+			const at = skipConnectives(ctx, q, limit);
+			if (startsClause(ctx, at, 'semicolon', prefix, inInfinitive, reported)) {
 				return k;
 			}
 			continue;
 		}
+		if (startsRelativeClause(ctx, k)) return words[k - 1] === ',' ? k - 1 : k;
 		let q = -1;
 		if (word === 'and' && k > draft.chain.end) q = k + 1;
 		else if (word === 'as' && words[k + 1] === 'well' && words[k + 2] === 'as') q = k + 3;
 		if (q >= 0) {
 			const joint: Joint = words[k - 1] === ',' ? 'comma-and' : 'and';
-			if (startsClause(ctx, skipConnectives(ctx, q, limit), joint, prefix, inInfinitive)) {
+			const at = skipConnectives(ctx, q, limit);
+			if (startsClause(ctx, at, joint, prefix, inInfinitive, reported)) {
 				return words[k - 1] === ',' ? k - 1 : k;
 			}
 		}
@@ -710,7 +739,7 @@ function readClause(
 	const fallbackActor = previous?.actor ?? previousActor ?? 'unspecified';
 
 	if (previous && words[q] === 'to') {
-		const chain = parseChain(ctx, q + 1, limit, isParty(previous.actor));
+		const chain = parseChain(ctx, q + 1, limit, isPartyActor(ctx.parties, previous.actor));
 		return { from, to: limit, actor: previous.actor, chain, inherited: inheritedFrom };
 	}
 	const start = findChainStart(ctx, q, limit, previous !== undefined);
@@ -721,14 +750,17 @@ function readClause(
 	else if (start.actor === 'they') {
 		actor = previous ? previous.actor : resolvePlural(previousActor);
 	} else actor = start.actor;
-	const chain = parseChain(ctx, start.at, limit, isParty(actor));
+	const chain = parseChain(ctx, start.at, limit, isPartyActor(ctx.parties, actor));
 	if (chain.passive) actor = 'unspecified';
+	else if (actor === 'other') {
+		for (const l of chain.links) {
+			if (l.modal && PREDICTING_MODALS.has(l.cue.text.toLowerCase())) l.level = 0;
+		}
+	}
 	const ownModal = chain.links[0]?.modal ?? false;
 	const inherited = start.actor === null && !ownModal ? inheritedFrom : [];
 	return { from, to: limit, actor, chain, inherited };
 }
-
-const isParty = (actor: Actor) => actor === 'joint' || actor === 'eu' || actor === 'vn';
 
 /** Level and polarity from the whole chain (METHOD rules 1, 2 and 4). */
 function decideLevel(links: Link[]): { level: ModalityLevel; polarity: 'positive' | 'negative' } {
@@ -780,7 +812,9 @@ function buildClause(ctx: Context, draft: Draft): Clause {
 
 	const links = [...draft.inherited, ...own];
 	const { level, polarity } = decideLevel(links);
-	const { precision, target } = scorePrecision(cues);
+	const { precision, target: quantifiedAndDated } = scorePrecision(cues);
+	// A target is something the parties commit to: a noted or welcomed figure sets none.
+	const target = quantifiedAndDated && level > 0;
 	return {
 		start,
 		end,
@@ -812,21 +846,30 @@ function emptyClause(at: number, actor: Actor): Clause {
 	};
 }
 
+/** A document whose parties are unknown: only the words for the parties together are read. */
+const NO_NAMED_PARTIES = readDocumentParties([], { title: '', text: '' });
+
 /**
  * Cuts a sentence into clauses and gives each its actor, modality level, cues, novelty,
  * polarity, conditionality and precision. `context.previousActor` (the last party actor before
- * this sentence) resolves "They" and elided subjects. Never throws; always one clause at least.
+ * this sentence) resolves "They" and elided subjects; `context.parties` (readDocumentParties)
+ * names the document's parties. Never throws; always one clause at least.
  */
 export function analyseClauses(
 	sentence: SentenceInput,
-	context: { previousActor?: Actor } = {}
+	context: { previousActor?: Actor; parties?: DocumentParties } = {}
 ): Clause[] {
 	const { docText } = sentence;
 	const lo = Math.max(0, Math.min(sentence.start, docText.length));
 	const hi = Math.max(lo, Math.min(sentence.end, docText.length));
 	const tokens = tokenize(docText, lo, hi);
 	if (tokens.length === 0) return [emptyClause(lo, context.previousActor ?? 'unspecified')];
-	const ctx: Context = { docText, tokens, words: tokens.map((token) => token.lower) };
+	const ctx: Context = {
+		docText,
+		tokens,
+		words: tokens.map((token) => token.lower),
+		parties: context.parties ?? NO_NAMED_PARTIES
+	};
 
 	const drafts: Draft[] = [];
 	let from = 0;
@@ -840,5 +883,66 @@ export function analyseClauses(
 		from = split;
 		previous = draft;
 	}
-	return drafts.map((draft) => buildClause(ctx, draft));
+	const clauses = drafts.flatMap(splitVerbList).map((draft) => buildClause(ctx, draft));
+	for (const draft of bracketedClauses(ctx)) {
+		const clause = buildClause(ctx, draft);
+		const at = clauses.findIndex((c) => c.start > clause.start);
+		clauses.splice(at < 0 ? clauses.length : at, 0, clause);
+	}
+	return clauses;
+}
+
+/**
+ * A list of verbs sharing what governs them ("will explore, develop and deepen X") becomes one
+ * clause per verb, each with the shared modal or cue (METHOD rule 10): explore 1, develop 3,
+ * deepen 3, where the whole list once took the weakest verb.
+ */
+function splitVerbList(draft: Draft): Draft[] {
+	const chain = draft.chain;
+	const links = chain?.links ?? [];
+	const first = links.findIndex((l) => l.listedFrom !== undefined);
+	if (!chain || first < 0) return [draft];
+	const head = links.slice(0, first);
+	const shared = prefixOf([...draft.inherited, ...head]);
+	const listed = links.slice(first);
+	const parts: Draft[] = [
+		{ ...draft, to: listed[0]?.listedFrom ?? draft.to, chain: { ...chain, links: head } }
+	];
+	listed.forEach((l, k) => {
+		const from = l.listedFrom ?? draft.to;
+		const to = listed[k + 1]?.listedFrom ?? draft.to;
+		parts.push({
+			from,
+			to,
+			actor: draft.actor,
+			chain: { links: [l], negations: [], end: to, passive: chain.passive },
+			inherited: shared
+		});
+	});
+	return parts;
+}
+
+/** Relative pronouns that open a bracketed clause of its own. */
+const RELATIVE_OPENERS = new Set(['which', 'that', 'who', 'whom', 'where']);
+
+/**
+ * A bracketed relative clause with a party as subject carries a commitment of its own: "the
+ * EU–Viet Nam task force (which both sides will establish in the coming period)". It becomes
+ * a clause inside the clause around it (METHOD rule 10).
+ */
+function bracketedClauses(ctx: Context): Draft[] {
+	const { words } = ctx;
+	const drafts: Draft[] = [];
+	for (let open = words.indexOf('('); open >= 0; open = words.indexOf('(', open + 1)) {
+		const close = words.indexOf(')', open);
+		if (close < 0) break;
+		if (!RELATIVE_OPENERS.has(words[open + 1] ?? '')) continue;
+		const start = findChainStart(ctx, open + 2, close, false);
+		if (!start || start.actor === null || start.actor === 'they') continue;
+		if (!isPartyActor(ctx.parties, start.actor)) continue;
+		const chain = parseChain(ctx, start.at, close, true);
+		if (chain.passive || chain.links.length === 0) continue;
+		drafts.push({ from: open + 1, to: close, actor: start.actor, chain, inherited: [] });
+	}
+	return drafts;
 }

@@ -25,7 +25,11 @@ export interface Cue extends Span {
 }
 
 export type ModalityLevel = 0 | 1 | 2 | 3 | 4;
-export type Actor = 'joint' | 'eu' | 'vn' | 'other' | 'unspecified';
+/**
+ * Who commits: the parties together, one party of the document (its id in
+ * seeds/reference/parties.json: 'vn', 'eu', 'us', …), someone else, or nobody named.
+ */
+export type Actor = 'joint' | 'other' | 'unspecified' | (string & {});
 export type Novelty = 'new' | 'continuing' | 'reaffirmed';
 export type Polarity = 'positive' | 'negative';
 

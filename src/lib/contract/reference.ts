@@ -26,7 +26,9 @@ export const sourcesFile = z.array(
 		publisher: z.string(),
 		date: z.string().regex(ISO_PARTIAL_DATE),
 		language: z.string().min(2),
-		url: z.string()
+		url: z.string(),
+		/** Party ids or names (seeds/reference/parties.json); read from the title when absent. */
+		parties: z.array(z.string().min(1)).optional()
 	})
 );
 
@@ -97,3 +99,20 @@ export const sectorsFile = z.array(
 			.optional()
 	})
 );
+
+export const partiesFile = z.object({
+	about: z.string().min(1),
+	source: z.string().min(1),
+	parties: z.array(
+		z.object({
+			id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+			name: z.string().min(1),
+			shortName: z.string().min(1),
+			kind: z.enum(['state', 'organisation']),
+			names: z.array(z.string().min(1)).min(1),
+			demonyms: z.array(z.string().min(1)),
+			leaders: z.array(z.string().min(1)),
+			members: z.array(z.string().regex(/^[a-z][a-z0-9-]*$/)).optional()
+		})
+	)
+});

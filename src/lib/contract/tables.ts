@@ -43,8 +43,24 @@ export const documentRow = z.object({
 	chapters: count('Number of chapters (headings), the preamble not counted.'),
 	paragraphs: count('Number of paragraphs (numbered paragraphs own their continuation blocks).'),
 	sentences: count('Number of sentences in the paragraphs.'),
-	words: count('Number of words in the paragraphs.')
+	words: count('Number of words in the paragraphs.'),
+	parties: z
+		.string()
+		.describe(
+			'The document’s parties, read from its sources entry, title or opening: party ids (parties.csv) separated by "; ".'
+		),
+	commitmentsRg: count(
+		'Commitments counted as the G7/G20 Research Group counts them (see research_group_commitment in clauses.csv).',
+		'commitments_rg'
+	)
 });
+
+const actor = z
+	.string()
+	.regex(/^[a-z][a-z0-9-]*$/)
+	.describe(
+		'Who commits: joint (the parties together), a party id of the document (parties.csv), other (another subject), or unspecified (passive, no subject).'
+	);
 
 export const chapterRow = z.object({
 	docId,
@@ -80,8 +96,14 @@ export const chapterRow = z.object({
 	shareConditional: share(
 		'Share of clauses that carry a condition (where appropriate, subject to, …).'
 	),
-	unilateralEu: count('Clauses whose actor is the EU alone.'),
-	unilateralVn: count('Clauses whose actor is Viet Nam alone.'),
+	unilateral: count('Clauses whose actor is one party alone.'),
+	unilateralByParty: z
+		.string()
+		.describe('Clauses of one party alone, per party: "<party id>:<count>" separated by "; ".'),
+	commitmentsRg: count(
+		'Commitments counted as the G7/G20 Research Group counts them (see research_group_commitment in clauses.csv).',
+		'commitments_rg'
+	),
 	start,
 	end
 });
@@ -128,9 +150,7 @@ export const clauseRow = z.object({
 	paragraphNo,
 	sentenceNo,
 	clauseNo: z.number().int().min(1).describe('Clause number within the sentence, from 1.'),
-	actor: z
-		.enum(['joint', 'eu', 'vn', 'other', 'unspecified'])
-		.describe('Who commits: joint (both sides), eu, vn, other, or unspecified (passive).'),
+	actor,
 	level: z.number().int().min(0).max(4).describe('Modality level 0–4 (see level_name and METHOD).'),
 	levelName: z
 		.enum(['not a commitment', 'exploratory', 'intent', 'strong', 'firm'])
@@ -158,7 +178,22 @@ export const clauseRow = z.object({
 	target: z.boolean().describe('Whether the clause sets a target (a quantity and a deadline).'),
 	text: quote.describe('Clause text.'),
 	start,
-	end
+	end,
+	researchGroupCommitment: z
+		.boolean()
+		.describe(
+			'Whether the clause is a commitment as the G7/G20 Research Group counts them: a party (or the parties) states it will take a future action — level 2 or above, or "support" — not negated; welcomes, notes, demands on others and exploratory wording are not.'
+		)
+});
+
+export const partyRow = z.object({
+	partyId: z
+		.string()
+		.regex(/^[a-z][a-z0-9-]*$/)
+		.describe('Party id, as in the actor column of clauses.csv.'),
+	name: z.string().min(1).describe('Name of the state or organisation.'),
+	shortName: z.string().min(1).describe('Short name used on charts.'),
+	kind: z.enum(['state', 'organisation']).describe('state or organisation.')
 });
 
 export const cueRow = z.object({
@@ -415,6 +450,13 @@ export const TABLES = {
 		description: 'Every sentence of every paragraph.',
 		row: sentenceRow
 	},
+	parties: {
+		file: 'parties.csv',
+		title: 'Parties',
+		description:
+			'The states and organisations that are parties to the documents, from the reviewed list in seeds/reference/parties.json.',
+		row: partyRow
+	},
 	clauses: {
 		file: 'clauses.csv',
 		title: 'Clauses',
@@ -485,6 +527,7 @@ export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
 
 export type DocumentRow = z.infer<typeof documentRow>;
 export type ChapterRow = z.infer<typeof chapterRow>;
+export type PartyRow = z.infer<typeof partyRow>;
 export type ParagraphRow = z.infer<typeof paragraphRow>;
 export type SentenceRow = z.infer<typeof sentenceRow>;
 export type ClauseRow = z.infer<typeof clauseRow>;

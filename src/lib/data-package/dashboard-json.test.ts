@@ -24,7 +24,9 @@ const DOCUMENT = {
 	chapters: 0,
 	paragraphs: 1,
 	sentences: 2,
-	words: 12
+	words: 12,
+	parties: '',
+	commitmentsRg: 0
 };
 
 /** One document, and no rows but in the tables a test fills. */

@@ -34,7 +34,7 @@ export interface ExampleClause {
 const EXAMPLE_LENGTH = { min: 40, max: 200 };
 
 /** Clauses whose subject is a party: the clearest examples of what the parties say they do. */
-const PARTY_ACTORS = new Set(['joint', 'eu', 'vn']);
+const NOT_A_PARTY = new Set(['other', 'unspecified']);
 
 /**
  * For each level, the first clause of `docId` (in text order) at that level with a party as
@@ -61,7 +61,7 @@ export function exampleClauses(
 				c.text.length <= EXAMPLE_LENGTH.max &&
 				spansOf(c).some((s) => s.kind === 'cue')
 		);
-		const clause = readable.find((c) => PARTY_ACTORS.has(c.actor)) ?? readable[0] ?? atLevel[0];
+		const clause = readable.find((c) => !NOT_A_PARTY.has(c.actor)) ?? readable[0] ?? atLevel[0];
 		if (!clause) return null;
 		return {
 			level,

@@ -47,7 +47,7 @@ describe('paragraph 41 of the statement', () => {
 			.filter((c) => c.docId === 'joint-statement-2026' && c.paragraphNo === 41)
 			.map((c) => c.level);
 		expect(p?.clauseLevels).toEqual(levels);
-		expect(p?.clauseLevels).toEqual([0, 0, 1]);
+		expect(p?.clauseLevels).toEqual([0, 0, 1, 3]);
 	});
 
 	it('colours the cues that decided the levels, not the precision cues', () => {
@@ -60,7 +60,7 @@ describe('paragraph 41 of the statement', () => {
 			['take note of', 0],
 			['will', 1],
 			['explore', 1],
-			['encourage', 1]
+			['encourage', 3]
 		]);
 	});
 

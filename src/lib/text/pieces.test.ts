@@ -19,7 +19,7 @@ describe('paragraphPieces', () => {
 			['take note of', 'cue l0', 0],
 			['will', 'cue l1', 1],
 			['explore', 'cue l1', 1],
-			['encourage', 'cue l1', 1]
+			['encourage', 'cue l3', 3]
 		]);
 		expect(drawn[3]?.title).toBe('modal: level 1, exploratory');
 	});

@@ -1,4 +1,5 @@
 import { commitmentsByActor, commitmentsByChapter, meanLevelByChapter } from '$lib/charts/registry';
+import { actorLabel } from '$lib/charts/rows/commitment-rows';
 import { chapterTitle } from '$lib/format/chapters';
 import { PRIMARY_DOC_ID } from '$lib/links';
 import { loadDashboardData } from '$lib/server/data';
@@ -22,6 +23,7 @@ export const load: PageServerLoad = () => {
 			chapterNo: c.chapterNo,
 			paragraphNo: c.paragraphNo,
 			actor: c.actor,
+			actorLabel: actorLabel(c.actor, data.parties),
 			level: c.level,
 			conditional: c.conditional,
 			text: c.text,

@@ -39,16 +39,25 @@ export function chapterLevelRows(data: DashboardData, docId = PRIMARY_DOC_ID): C
 		}));
 }
 
-export const ACTOR_LABELS: Record<string, string> = {
+/** Labels of the actors that are not a party; a party is shown by its short name (parties.csv). */
+const NON_PARTY_LABELS: Record<string, string> = {
 	joint: 'Both sides',
-	eu: 'EU',
-	vn: 'Viet Nam',
 	other: 'Another actor',
 	unspecified: 'Not stated'
 };
 
-/** Order in which actors are shown: the partners first. */
-const ACTOR_ORDER = ['joint', 'eu', 'vn', 'other', 'unspecified'];
+/** "Both sides", "EU", "Viet Nam", "Another actor": what a reader sees for an actor code. */
+export function actorLabel(actor: string, parties: DashboardData['parties']): string {
+	return NON_PARTY_LABELS[actor] ?? parties.find((p) => p.partyId === actor)?.shortName ?? actor;
+}
+
+/** Order in which actors are shown: the parties together, each party as listed, then the rest. */
+function actorRank(actor: string, parties: DashboardData['parties']): number {
+	if (actor === 'joint') return 0;
+	const party = parties.findIndex((p) => p.partyId === actor);
+	if (party >= 0) return 1 + party;
+	return parties.length + (actor === 'other' ? 1 : 2);
+}
 
 export interface ActorLevelRow extends LevelCounts {
 	actor: string;
@@ -65,7 +74,7 @@ export function actorLevelRows(data: DashboardData, docId = PRIMARY_DOC_ID): Act
 		if (!row) {
 			row = {
 				actor: c.actor,
-				actorLabel: ACTOR_LABELS[c.actor] ?? c.actor,
+				actorLabel: actorLabel(c.actor, data.parties),
 				level0: 0,
 				level1: 0,
 				level2: 0,
@@ -80,8 +89,9 @@ export function actorLevelRows(data: DashboardData, docId = PRIMARY_DOC_ID): Act
 		row.clauses += 1;
 		if (c.level >= 3) row.commitments += 1;
 	}
-	const rank = (a: string) => (ACTOR_ORDER.indexOf(a) + 1 || ACTOR_ORDER.length + 1) * 1;
-	return [...byActor.values()].sort((a, b) => rank(a.actor) - rank(b.actor));
+	return [...byActor.values()].sort(
+		(a, b) => actorRank(a.actor, data.parties) - actorRank(b.actor, data.parties)
+	);
 }
 
 export const LEVEL_KEYS = ['level0', 'level1', 'level2', 'level3', 'level4'] as const;

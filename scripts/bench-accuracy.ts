@@ -1,0 +1,96 @@
+/**
+ * npm run bench:accuracy — the reader's levels and actors against the corpus goldens: clauses of
+ * real joint statements levelled by hand from METHOD.md (tests/fixtures/corpus-goldens/). Each
+ * golden clause is aligned to the reader's clause of the same sentence that holds its words, and
+ * the report gives agreement per statement and overall, the level confusion matrix, the actor
+ * confusions and how many seed cases of clauses.test.ts still hold. A benchmark: it exits 0
+ * whatever the figures.
+ *
+ *   --verbose     also print every disagreement (statement, golden → reader level, words, reason)
+ *   --out FILE    write the disagreements to FILE (tab-separated)
+ *   --goldens DIR, --corpus DIR   other goldens or texts (default: tests/fixtures/…)
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { alignClause, readerActorToGolden } from './lib/accuracy/align';
+import { formatDisagreements, formatSeedCases, formatSummary } from './lib/accuracy/format';
+import { goldenSpan, loadGoldens } from './lib/accuracy/goldens';
+import { createReader, createSeedSentenceReader } from './lib/accuracy/reader';
+import type { Judged } from './lib/accuracy/score';
+import { judgeSeedCases, parseSeedCases } from './lib/accuracy/seed-cases';
+import { loadReference } from './lib/load-inputs';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+
+async function main(): Promise<void> {
+	const { values } = parseArgs({
+		options: {
+			verbose: { type: 'boolean', default: false },
+			out: { type: 'string' },
+			goldens: { type: 'string', default: resolve(ROOT, 'tests/fixtures/corpus-goldens') },
+			corpus: { type: 'string', default: resolve(ROOT, 'tests/fixtures/corpus') }
+		},
+		strict: true
+	});
+	const goldens = loadGoldens(values.goldens);
+	const reference = await loadReference(resolve(ROOT, 'seeds/reference'));
+	const read = createReader(reference);
+
+	const byDoc = new Map<string, Judged[]>();
+	for (const file of goldens) {
+		const text = readFileSync(join(values.corpus, file.doc), 'utf8').replace(/^\uFEFF/, '');
+		const readerClauses = read(file.doc, text, file.title);
+		const judged: (Judged & { key: string })[] = file.clauses.map((golden) => {
+			const span = goldenSpan(text, golden);
+			if (!span) throw new Error(`${file.doc}: golden clause not in the text: “${golden.clause}”`);
+			const { status, reader } = alignClause(readerClauses, span.sentence, span.clause);
+			return {
+				golden,
+				status,
+				readerLevel: reader ? reader.level : null,
+				readerActor: reader ? readerActorToGolden(reader.actor, file.parties) : null,
+				readerText: reader?.text ?? '',
+				shared: false,
+				key: reader ? `${reader.start}:${reader.end}` : ''
+			};
+		});
+		const uses = new Map<string, number>();
+		for (const j of judged) if (j.key) uses.set(j.key, (uses.get(j.key) ?? 0) + 1);
+		byDoc.set(
+			file.doc.replace(/\.txt$/, ''),
+			judged.map(({ key, ...j }) => ({ ...j, shared: (uses.get(key) ?? 0) > 1 }))
+		);
+	}
+
+	const clauses = [...byDoc.values()].reduce((n, rows) => n + rows.length, 0);
+	console.log(
+		`Corpus goldens: ${clauses} hand-levelled clauses in ${byDoc.size} statements, against the reader of this tree.\n`
+	);
+	for (const line of formatSummary(byDoc)) console.log(line);
+
+	const seedText = readFileSync(resolve(ROOT, 'seeds/000_094e36a2e337436e.txt'), 'utf8');
+	const testSource = readFileSync(resolve(ROOT, 'src/lib/analysis/clauses.test.ts'), 'utf8');
+	console.log('');
+	for (const line of formatSeedCases(
+		judgeSeedCases(seedText, parseSeedCases(testSource), createSeedSentenceReader(reference))
+	)) {
+		console.log(line);
+	}
+
+	const disagreements = formatDisagreements(byDoc);
+	console.log(`\n${disagreements.length} clauses disagree on level or actor.`);
+	if (values.out) {
+		const header = 'statement\tgolden → reader\tgolden clause\treader clause\treason';
+		writeFileSync(values.out, [header, ...disagreements].join('\n') + '\n');
+		console.log(`Written to ${values.out}.`);
+	}
+	if (values.verbose) for (const line of disagreements) console.log(line);
+	else if (!values.out) console.log('--verbose lists them, --out FILE writes them.');
+}
+
+main().catch((error: unknown) => {
+	console.error(error instanceof Error ? error.message : String(error));
+	process.exitCode = 1;
+});
