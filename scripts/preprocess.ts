@@ -6,21 +6,25 @@
  *   npm run preprocess -- --check                       fail if data/ is not what seeds/ give
  *   npm run preprocess -- --input FILE|DIR --out DIR    any other statement, data/ untouched
  *
- * Exit codes: 0 done, 1 bad input or stale data, 2 wrong usage.
+ * Exit codes: 0 done, 1 bad input or stale data, 2 wrong usage. It replaces only a package it
+ * wrote (out-dir.ts), and removes its temporary folders on any exit (write-package.ts).
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { InputError } from '../src/lib/analysis/errors';
 import { runPipeline, type PipelineOptions } from './lib/run-pipeline';
+import { removeTemporaryDirsOnExit } from './lib/write-package';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
 const USAGE = `Usage: npm run preprocess -- [--input FILE|DIR ...] [--out DIR] [--check] [--quiet]
 
   --input FILE|DIR  a text file, or a directory of .txt files (repeatable; default: seeds/).
-                    A sources.json beside the files gives their titles and dates.
-  --out DIR         where to write the package (default: data/; required with --input).
+                    A sources.json beside the files gives their titles and dates. Regular
+                    files of at most 50 MB only (no pipes, devices or sockets).
+  --out DIR         where to write the package (default: data/; required with --input): a new
+                    or empty folder, or a package this CLI wrote, never the input or the project.
   --check           write nothing; exit 1 if the package on disk differs from a fresh run.
   --quiet           print only errors.
   --help            show this help.`;
@@ -57,7 +61,8 @@ function parseOptions(argv: string[]): PipelineOptions | 'help' {
 		out: values.out ?? resolve(ROOT, 'data'),
 		check: values.check ?? false,
 		quiet: values.quiet ?? false,
-		referenceDir: resolve(ROOT, 'seeds/reference')
+		referenceDir: resolve(ROOT, 'seeds/reference'),
+		root: ROOT
 	};
 }
 
@@ -85,4 +90,18 @@ async function main(): Promise<number> {
 	}
 }
 
+/**
+ * A reader that stops reading (`| head -1`) ends the output, not the run: the package is still
+ * written and the exit code still says how it went, without a stack trace for the closed pipe.
+ */
+function ignoreClosedPipes(): void {
+	for (const stream of [process.stdout, process.stderr]) {
+		stream.on('error', (error: NodeJS.ErrnoException) => {
+			if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+		});
+	}
+}
+
+ignoreClosedPipes();
+removeTemporaryDirsOnExit();
 process.exitCode = await main();

@@ -12,6 +12,7 @@ import {
 	type TextEvent
 } from '../../src/lib/analysis/analyse-corpus';
 import { InputError } from '../../src/lib/analysis/errors';
+import { lineNumberAt } from '../../src/lib/analysis/lines';
 import {
 	QUOTING_TABLES,
 	provenanceIssues,
@@ -56,6 +57,22 @@ export interface ContractIssue {
 	/** Path inside the row, as zod gives it. */
 	path: PropertyKey[];
 	message: string;
+	/** The input the row was read from, and the line its words start on, when the row says. */
+	file?: string;
+	line?: number;
+}
+
+/** The file and line a row of the analysis was read from, when it quotes a document. */
+export function whereFrom(
+	row: unknown,
+	documents: readonly SourceDocument[]
+): { file?: string; line?: number } {
+	const { docId, start } = (row ?? {}) as { docId?: unknown; start?: unknown };
+	const doc = documents.find((d) => d.meta.docId === docId);
+	if (!doc) return {};
+	return typeof start === 'number' && Number.isFinite(start)
+		? { file: doc.meta.file, line: lineNumberAt(doc.text, start) }
+		: { file: doc.meta.file };
 }
 
 export interface DocumentCounts {
@@ -139,7 +156,7 @@ export function analyseBatch(
 		const rows: object[] = analyses.length === 1 ? (analyses[0]?.[name] ?? []) : [];
 		if (analyses.length > 1) for (const a of analyses) for (const row of a[name]) rows.push(row);
 		const issue = firstContractIssue(name, rows);
-		if (issue) result.contract.push(issue);
+		if (issue) result.contract.push({ ...issue, ...whereFrom(rows[issue.index], documents) });
 		if ((QUOTING_TABLES as readonly string[]).includes(name)) {
 			result.provenance.push(...provenanceIssues({ [name]: rows }, texts));
 		}

@@ -31,6 +31,7 @@ import {
 	analyseBatch,
 	failureOf,
 	firstContractIssue,
+	whereFrom,
 	type BatchFailure,
 	type BatchResult,
 	type ContractIssue,
@@ -174,10 +175,31 @@ async function runBatches(
 	return outcomes;
 }
 
-const contractError = (issue: ContractIssue) =>
-	new Error(
-		`analysis output breaks the data contract at ${[issue.table, issue.index, ...issue.path].map(String).join('.')}: ${issue.message}`
-	);
+/**
+ * A row the data contract rejects. When the row was read from an input, it is that input's
+ * error, naming the file and line (the analysis read something it cannot represent); the
+ * contract's own path is kept for whoever fixes the analysis.
+ */
+export function contractError(issue: ContractIssue): Error {
+	if (issue.file !== undefined) {
+		const field = [issue.table, ...issue.path].map(String).join(' ');
+		return new InputError(
+			issue.file,
+			`what this line says does not fit the data package (${field}: ${issue.message}); please report it`,
+			issue.line
+		);
+	}
+	const at = [issue.table, issue.index, ...issue.path].map(String).join('.');
+	return new Error(`analysis output breaks the data contract at ${at}: ${issue.message}`);
+}
+
+/** The analysers of a reference, made once (the tests run many small statements against one). */
+const analysersByReference = new WeakMap<ReferenceData, Analysers>();
+function analysersFor(reference: ReferenceData): Analysers {
+	let analysers = analysersByReference.get(reference);
+	if (!analysers) analysersByReference.set(reference, (analysers = createAnalysers(reference)));
+	return analysers;
+}
 
 /**
  * Analyses, checks and writes every table as text. Throws the first InputError in document
@@ -192,7 +214,7 @@ export async function analyseInThreads(
 	const pool = typeof threads === 'number' ? startThreads(threads, reference) : threads;
 	let analysers: Analysers;
 	try {
-		analysers = createAnalysers(reference);
+		analysers = analysersFor(reference);
 	} catch (error) {
 		await stopThreads(pool);
 		throw error;
@@ -218,7 +240,7 @@ export async function analyseInThreads(
 		if (name in rowTables) {
 			const rows = rowTables[name as keyof typeof rowTables];
 			const issue = firstContractIssue(name, rows);
-			if (issue) throw contractError(issue);
+			if (issue) throw contractError({ ...issue, ...whereFrom(rows[issue.index], documents) });
 			continue;
 		}
 		let offset = 0;

@@ -20,7 +20,10 @@ import { describeFsError, readText } from './read-text';
 
 type SourceEntry = ReturnType<typeof sourcesFile.parse>[number];
 
-/** Text files named by the inputs: a file as is, a directory's *.txt files in name order. */
+/**
+ * Text files named by the inputs: a file as is, a directory's *.txt files in name order. Whether
+ * each is a regular file of a readable size is checked when it is read (read-text.ts).
+ */
 export async function listInputFiles(inputs: string[]): Promise<string[]> {
 	const files: string[] = [];
 	for (const input of inputs) {
@@ -31,7 +34,12 @@ export async function listInputFiles(inputs: string[]): Promise<string[]> {
 			throw new InputError(input, describeFsError(error));
 		}
 		if (info.isDirectory()) {
-			const names = (await readdir(input)).filter((name) => name.endsWith('.txt')).sort();
+			let names: string[];
+			try {
+				names = (await readdir(input)).filter((name) => name.endsWith('.txt')).sort();
+			} catch (error) {
+				throw new InputError(input, describeFsError(error));
+			}
 			if (names.length === 0) throw new InputError(input, 'directory holds no .txt file');
 			files.push(...names.map((name) => join(input, name)));
 		} else {

@@ -1,10 +1,11 @@
 /** The preprocessing run behind the CLI (and the benchmark): read, analyse, validate, write. */
 import { relative } from 'node:path';
-import { packageFromTables } from '../../src/lib/data-package/serialize';
+import { packageFileNames, packageFromTables } from '../../src/lib/data-package/serialize';
 import type { DocumentCounts } from './analyse-batch';
 import { analyseInThreads, startThreads, stopThreads, threadCountFor } from './analyse-in-threads';
 import { inputBytes, loadDocuments, loadReference } from './load-inputs';
 import { MAP_TOPOLOGY_FILE, mapTopologyFile } from './map-geometry';
+import { PACKAGE_MARKER, assertReplaceable, type Protected } from './out-dir';
 import { diffPackage, writePackageAtomically } from './write-package';
 
 export interface PipelineOptions {
@@ -13,6 +14,8 @@ export interface PipelineOptions {
 	check: boolean;
 	quiet: boolean;
 	referenceDir: string;
+	/** The project's folder: the output may neither be it nor hold it. */
+	root?: string;
 }
 
 export interface PipelineResult {
@@ -30,6 +33,20 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 	const log = (line: string) => {
 		if (!options.quiet) console.log(line);
 	};
+	if (!options.check) {
+		// Refused before anything is read: the output would replace the inputs or the project.
+		const protect: Protected[] = options.root
+			? [{ path: options.root, what: 'the project folder' }]
+			: [];
+		for (const input of options.inputs) {
+			protect.push({ path: input, what: `the input ${input}` });
+		}
+		await assertReplaceable(
+			options.out,
+			[...packageFileNames(), MAP_TOPOLOGY_FILE, PACKAGE_MARKER],
+			protect
+		);
+	}
 	const reference = await loadReference(options.referenceDir);
 	// The worker threads load while the inputs are read and the map is built (it needs only the
 	// gazetteer): that work would otherwise wait for the last batch, with one core idle.

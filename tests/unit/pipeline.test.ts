@@ -14,13 +14,15 @@ import { provenanceErrors } from '../../src/lib/analysis/verify-provenance';
 import { dashboardData, type DashboardData } from '../../src/lib/contract/tables';
 import {
 	joinContents,
+	packageFileNames,
 	packageFiles,
 	packageFromTables,
 	serializePackage
 } from '../../src/lib/data-package/serialize';
 import { parseDashboard } from '../../src/lib/data-package/dashboard-json';
 import { InputError } from '../../src/lib/analysis/errors';
-import { analyseInThreads } from '../../scripts/lib/analyse-in-threads';
+import { analyseInThreads, contractError } from '../../scripts/lib/analyse-in-threads';
+import { whereFrom } from '../../scripts/lib/analyse-batch';
 import { loadDocuments, loadReference } from '../../scripts/lib/load-inputs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -310,6 +312,11 @@ describe('invariants', () => {
 		}
 	});
 
+	it('names its files before it has them (the CLI checks --out with the names)', () => {
+		const texts = new Map(documents.map((d) => [d.meta.docId, d.text]));
+		expect(packageFileNames()).toEqual([...packageFiles(data, texts).keys()]);
+	});
+
 	it('is deterministic: two runs serialise to the same bytes', () => {
 		const texts = new Map(documents.map((d) => [d.meta.docId, d.text]));
 		const again = serializePackage(analyseCorpus(documents, reference), texts);
@@ -333,6 +340,54 @@ describe('invariants', () => {
 		expect(out.figures.find((f) => /visits to Europe/.test(f.label))?.value).toBe(8);
 		expect(out.figures.find((f) => f.unit === '°C')?.value).toBe(2);
 		expect(textOf(ARTICLE)).toContain('US$61 billion');
+	});
+});
+
+describe('statements the seeds do not cover', () => {
+	const statement = (text: string, date = ''): SourceDocument => ({
+		meta: { ...documents[0]!.meta, docId: 'other', file: 'other.txt', date },
+		text
+	});
+
+	it('leaves out a visit or route no date reaches (the contract needs one), keeps dated ones', async () => {
+		const text =
+			'1. The President of France visited Viet Nam and held talks.\n' +
+			'2. Vietnam Airlines launched a direct route from Hanoi to Munich.\n';
+		const undated = await analyseInThreads([statement(text)], reference, 1);
+		expect([undated.tables.visits.rows, undated.tables.routes.rows]).toEqual([0, 0]);
+		const dated = analyseCorpus([statement(text, '2025-03-01')], reference);
+		expect(dated.visits.map((v) => [v.country, v.date])).toEqual([['France', '2025']]);
+	});
+
+	it('reads no figure from a 400-digit amount (its value is not a finite number)', async () => {
+		const text = `1. Trade reached US$${'9'.repeat(400)} billion in 2025, and 12 visits were paid.\n`;
+		const corpus = await analyseInThreads([statement(text)], reference, 1);
+		expect(corpus.tables.figures.rows).toBe(1);
+	});
+
+	it('reports a row that still breaks the contract as its input’s error, with file and line', () => {
+		const error = contractError({
+			table: 'figures',
+			index: 3,
+			path: ['value'],
+			message: 'Invalid input: expected number, received Infinity',
+			...whereFrom({ docId: 'other', start: 9 }, [statement('one\ntwo\nthree')])
+		});
+		expect(error).toBeInstanceOf(InputError);
+		expect((error as InputError).format()).toBe(
+			'other.txt:3: what this line says does not fit the data package (figures value: Invalid input: expected number, received Infinity); please report it'
+		);
+	});
+
+	it('reads a text with CR line ends (old Mac files) as its LF twin, offsets into the CR text', () => {
+		const lf = textOf(STATEMENT);
+		const cr = lf.replace(/\n/g, '\r');
+		const rows = (text: string) => {
+			const out = analyseCorpus([statement(text, '2026-01-29')], reference);
+			expect(provenanceErrors(out, new Map([['other', text]]))).toEqual([]);
+			return JSON.stringify(out).replace(/\\r/g, '\\n');
+		};
+		expect(rows(cr)).toBe(rows(lf));
 	});
 });
 

@@ -393,6 +393,8 @@ export function analyseDocument(
 			});
 
 			for (const visit of extractVisits(sentence, matchPlaces, reference.gazetteer, { year })) {
+				// Undated: neither the sentence nor the document gives a year (the contract needs one).
+				if (visit.date === '') continue;
 				const row: VisitRow = {
 					docId: at.docId,
 					paragraphNo: at.paragraphNo,
@@ -416,6 +418,7 @@ export function analyseDocument(
 			for (const route of extractRoutes(sentence, reference.gazetteer, reference.routeOrigins, {
 				year
 			})) {
+				if (route.launched === '') continue; // undated, as for visits
 				const row: RouteRow = {
 					docId: at.docId,
 					paragraphNo: at.paragraphNo,

@@ -6,7 +6,7 @@
  * before a digit, "years" or "anniversary", so a sentence costs little more than one scan.
  */
 import type { DatePrecision, SentenceInput, TextDate } from './types';
-import { isWordCode } from './lines';
+import { isWordCode, nextLineBreak } from './lines';
 
 /** How a derived date was counted back, so that callers can name what it dates. */
 export interface DateDerivation {
@@ -393,11 +393,19 @@ function narrativeYears(text: string): number[] {
  */
 export function paragraphYear(sentence: SentenceInput): number | undefined {
 	const { docText, start, end } = sentence;
-	const lineStart = docText.lastIndexOf('\n', start - 1) + 1;
-	const before = docText.slice(Math.max(lineStart, start - PARAGRAPH_REACH), start);
+	// Back to the line's start (a lone CR ends a line too, lines.ts), within reach.
+	let from = Math.max(0, start - PARAGRAPH_REACH);
+	for (let k = start - 1; k >= from; k--) {
+		const code = docText.charCodeAt(k);
+		if (code === 10 || code === 13) {
+			from = k + 1;
+			break;
+		}
+	}
+	const before = docText.slice(from, start);
 	const earlier = narrativeYears(before).at(-1);
 	if (earlier !== undefined) return earlier;
-	const lineEnd = docText.indexOf('\n', end);
+	const lineEnd = nextLineBreak(docText, end);
 	const after = docText.slice(
 		end,
 		Math.min(lineEnd < 0 ? docText.length : lineEnd, end + PARAGRAPH_REACH)

@@ -528,7 +528,7 @@ function documentName(docText: string): DocumentName {
 	const subject = /^Subject:\s*(.+)$/im.exec(head)?.[1];
 	const kindWord =
 		/\b(Joint\s+(?:Statement|Declaration|Communiqu[ée])|Declaration|Statement|Communiqu[ée]|Memorandum\s+of\s+Understanding|Action\s+Plan)\b/i;
-	const line = subject ?? head.split('\n').find((l) => kindWord.test(l)) ?? '';
+	const line = subject ?? head.split(/\r\n?|\n/).find((l) => kindWord.test(l)) ?? '';
 	const kind = kindWord.exec(line)?.[1];
 	const name: DocumentName = {
 		name: kind ? squash(kind).replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()) : '',

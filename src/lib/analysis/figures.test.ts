@@ -319,6 +319,15 @@ describe('extractFigures on the seed texts', () => {
 		for (const f of figures) expect(crlf.slice(f.start, f.end)).toBe(f.quote);
 	});
 
+	it('reads the same figures from a CR-only copy (old Mac line ends)', () => {
+		const cr = ARTICLE.replace(/\n/g, '\r');
+		const figures = extractFigures({ docText: cr, start: 0, end: cr.length });
+		const lf = extractFigures({ docText: ARTICLE, start: 0, end: ARTICLE.length });
+		expect(figures.map((f) => [f.kind, f.value, f.start, f.end])).toEqual(
+			lf.map((f) => [f.kind, f.value, f.start, f.end])
+		);
+	});
+
 	it('takes no period from outside its sentence: the pipeline fills it from context', () => {
 		const [growth] = figuresIn(ARTICLE, 'EU growth reaching');
 		expect(growth?.period).toBe('');
@@ -517,7 +526,16 @@ describe('extractFigures on hand-made sentences', () => {
 		expect(figuresOfText(sentence)).toEqual([]);
 	});
 
+	it('reads no figure from a number too large to hold (a 400-digit amount is Infinity)', () => {
+		const huge = '9'.repeat(400);
+		expect(figuresOfText(`Trade reached US$${huge} billion in 2025.`)).toEqual([]);
+		expect(figuresOfText(`Some ${huge} visitors came, and 12 visits were paid.`)).toEqual([
+			expect.objectContaining({ value: 12 })
+		]);
+	});
+
 	it('skips a paragraph number at the start of its line', () => {
+		expect(figuresOfText('Intro.\r12 Both sides will aim to mobilise investments.')).toEqual([]);
 		expect(figuresOfText('12 Both sides will aim to mobilise investments.')).toEqual([]);
 		expect(figuresOfText('12. Both sides will aim to mobilise investments.')).toEqual([]);
 	});

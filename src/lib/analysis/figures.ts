@@ -52,7 +52,7 @@ const TOKEN_RE = new RegExp(
 	[
 		'(\\d+(?:,\\d{3})*(?:\\.\\d+)?)',
 		`([${LETTERS}](?:[${LETTERS}]|[${MARKS}])*(?:[-'’‑](?:[${LETTERS}\\d]|[${MARKS}])+)*)`,
-		'(\\n)',
+		'(\\n|\\r(?!\\n))',
 		`([^\\s${LETTERS}\\d])`
 	].join('|'),
 	'g'
@@ -602,8 +602,8 @@ function isNonQuantity(ctx: Context, i: number): boolean {
 function isAtLineStart(doc: string, at: number): boolean {
 	for (let k = at - 1; k >= 0; k--) {
 		const c = doc[k];
-		if (c === '\n') return true;
-		if (c !== ' ' && c !== '\t' && c !== '\r') return false;
+		if (c === '\n' || c === '\r') return true; // a lone CR ends a line too
+		if (c !== ' ' && c !== '\t') return false;
 	}
 	return true;
 }
@@ -1201,6 +1201,7 @@ export function extractFigures(sentence: SentenceInput): Figure[] {
 	}
 
 	return ctx.figures
+		.filter((d) => Number.isFinite(d.value)) // "US$999…9 (400 digits) billion" is no figure
 		.map((d): Figure => {
 			const from = tokens[d.first]?.start ?? start;
 			const to = tokens[d.last]?.end ?? from;

@@ -15,6 +15,7 @@ describe('lineNumberAt', () => {
 		['CRLF: the \\r belongs to its line', crlf, 5, 1],
 		['CRLF: start of line 2', crlf, 7, 2],
 		['CRLF: line 4', crlf, crlf.indexOf('fourth'), 4],
+		['CR alone ends a line (old Mac files)', 'first\rsecond\r\rfourth', 14, 4],
 		['negative offset is clamped', lf, -3, 1],
 		['offset past the end is clamped', lf, 999, 4],
 		['NaN counts as 0', lf, Number.NaN, 1],
@@ -40,6 +41,12 @@ describe('splitLines', () => {
 		expect(contents(lf)).toEqual(contents(crlf));
 	});
 
+	it('ends a line at a lone CR, as at LF: a CR text has the lines of its LF twin', () => {
+		const lf = 'Title\n\n  1. Text  \nend';
+		const cr = lf.replace(/\n/g, '\r');
+		expect(splitLines(cr)).toEqual(splitLines(lf));
+	});
+
 	it('keeps every line inside the text and marks blank lines with empty content', () => {
 		const text = 'a\n \t\r\n\nb';
 		const lines = splitLines(text);
@@ -57,7 +64,9 @@ describe('lineStarts', () => {
 		['', [0]],
 		['a', [0]],
 		['a\n', [0, 2]],
-		['a\r\nb\nc', [0, 3, 5]]
+		['a\r\nb\nc', [0, 3, 5]],
+		['a\rb\r\rc', [0, 2, 4, 5]],
+		['a\r\r\nb', [0, 2, 4]]
 	])('%j', (text, starts) => {
 		expect(lineStarts(text)).toEqual(starts);
 	});

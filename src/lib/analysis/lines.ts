@@ -1,11 +1,11 @@
 /**
- * Line and offset helpers shared by the structure and sentence modules. Offsets always point
- * into the text exactly as read: '\r' of a CRLF ending is treated as trailing whitespace of its
- * line, never removed from the text.
+ * Line and offset helpers shared by the structure and sentence modules. LF, CRLF and a lone CR
+ * (old Mac files) all end a line. Offsets always point into the text exactly as read: the '\r'
+ * of a CRLF ending is treated as trailing whitespace of its line, never removed from the text.
  */
 import type { Span } from './types';
 
-/** One line of the text, without its '\n'. */
+/** One line of the text, without its line break. */
 export interface Line extends Span {
 	/** First non-whitespace offset; equals `start` when the line is blank. */
 	contentStart: number;
@@ -43,12 +43,30 @@ export function trimSpan(text: string, start: number, end: number): Span {
 	return s < e ? { start: s, end: e } : { start: from, end: from };
 }
 
-/** Splits on '\n' only, so a CRLF text yields the same lines as its LF twin (plus a '\r' each). */
+const LINE_BREAK = /\n|\r(?!\n)/g;
+
+/**
+ * Offset of the next line break at or after `from` ('\n', or a '\r' not followed by '\n'),
+ * or -1. A CRLF's break is its '\n', so a CRLF text yields the lines of its LF twin (plus a '\r'
+ * each) and a CR text those of its LF twin exactly.
+ */
+export function nextLineBreak(text: string, from: number): number {
+	LINE_BREAK.lastIndex = from;
+	return LINE_BREAK.exec(text)?.index ?? -1;
+}
+
+/** Whether the character at `i` ends a line: '\n', or a '\r' not followed by '\n'. */
+export const isLineBreakAt = (text: string, i: number): boolean => {
+	const code = text.charCodeAt(i);
+	return code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10);
+};
+
+/** Splits at line breaks (see `nextLineBreak`). */
 export function splitLines(text: string): Line[] {
 	const lines: Line[] = [];
 	let start = 0;
 	while (start <= text.length) {
-		let end = text.indexOf('\n', start);
+		let end = nextLineBreak(text, start);
 		if (end < 0) end = text.length;
 		const core = trimSpan(text, start, end);
 		lines.push({ start, end, contentStart: core.start, contentEnd: core.end });
@@ -57,10 +75,10 @@ export function splitLines(text: string): Line[] {
 	return lines;
 }
 
-/** Offsets at which each line starts: `[0, after first '\n', …]`. */
+/** Offsets at which each line starts: `[0, after the first line break, …]`. */
 export function lineStarts(text: string): number[] {
 	const starts = [0];
-	for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+	for (let i = nextLineBreak(text, 0); i >= 0; i = nextLineBreak(text, i + 1)) starts.push(i + 1);
 	return starts;
 }
 

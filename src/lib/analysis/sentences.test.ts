@@ -49,6 +49,7 @@ describe('splitSentences: where sentences end', () => {
 			'no period here\n\nnext block',
 			['no period here', 'next block']
 		],
+		['a blank line of lone CRs', 'block one\r\rblock two', ['block one', 'block two']],
 		[
 			'a blank line with CRLF and spaces',
 			'block one\r\n \t\r\nblock two',

@@ -4,7 +4,7 @@
  * quote or bracket, or a digit follow, or at the end of the span; a blank line always ends one.
  * Semicolons never do: a clause splitter works inside the sentence.
  */
-import { isWhitespaceCode, trimSpan } from './lines';
+import { isLineBreakAt, isWhitespaceCode, trimSpan } from './lines';
 import type { Span } from './types';
 
 const UPPERCASE = /\p{Lu}/u;
@@ -12,8 +12,8 @@ const LETTER = /\p{L}/u;
 /** "U.S", "e.g", "i.e", "U.K": letters joined by dots (the final dot is the candidate). */
 const DOTTED_LETTERS = /^(?:\p{L}\.)+\p{L}$/u;
 
-/** Characters at which a sentence may end: terminal punctuation and line feeds. */
-const CANDIDATE = /[.!?\u2026\n]/g;
+/** Characters at which a sentence may end: terminal punctuation and line breaks (LF, lone CR). */
+const CANDIDATE = /[.!?\u2026\n]|\r(?!\n)/g;
 const LIST_MARKER = /^\(?(?:\d{1,3}|[A-Za-z]|[ivxlIVXL]{1,4})\)?$/;
 const LIST_MARKER_MAX_CHARS = 8;
 
@@ -154,13 +154,12 @@ function isListMarker(text: string, from: number, dot: number): boolean {
 	return LIST_MARKER.test(text.slice(start, end));
 }
 
-/** Offset just past a blank line that starts at the '\n' at `i`, or -1 when it is no blank line. */
+/** Offset just past a blank line that starts at the line break at `i`, or -1 when there is none. */
 function blankLineEnd(text: string, i: number, end: number): number {
 	let j = i + 1;
 	while (j < end) {
-		const code = text.charCodeAt(j);
-		if (code === 10) return j + 1;
-		if (!isWhitespaceCode(code)) return -1;
+		if (isLineBreakAt(text, j)) return j + 1;
+		if (!isWhitespaceCode(text.charCodeAt(j))) return -1;
 		j++;
 	}
 	return -1;
@@ -183,7 +182,7 @@ export function splitSentences(text: string, span: Span): Span[] {
 		i = CANDIDATE.exec(text) === null ? end : CANDIDATE.lastIndex - 1;
 		if (i >= end) break;
 		const code = text.charCodeAt(i);
-		if (code === 10) {
+		if (code === 10 || code === 13) {
 			const after = blankLineEnd(text, i, end);
 			if (after >= 0) {
 				push(sentenceStart, i);

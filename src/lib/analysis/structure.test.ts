@@ -10,11 +10,11 @@ const STATEMENT = read('seeds/000_094e36a2e337436e.txt');
 const ARTICLE = read('seeds/001_d8726251e0999ed0.txt');
 const LAYOUTS = 'tests/fixtures/layouts';
 
-/** A readable view of the structure: quotes instead of offsets, '\r' dropped (for CRLF twins). */
+/** A readable view of the structure: quotes instead of offsets, line ends as '\n' (for twins). */
 function toView(text: string) {
 	const s = parseStructure(text);
 	const quote = (x: Span | null) =>
-		x === null ? null : text.slice(x.start, x.end).replace(/\r/g, '');
+		x === null ? null : text.slice(x.start, x.end).replace(/\r\n?/g, '\n');
 	return {
 		title: s.title,
 		titleBlock: quote(s.titleBlock),
@@ -95,14 +95,25 @@ describe('parseStructure on the layout fixtures (golden files)', () => {
 		for (const name of names) expect(readdirSync(LAYOUTS)).toContain(`${name}.expected.json`);
 	});
 
-	it.each(names)('%s matches its golden file, with LF and with CRLF endings', (name) => {
+	it.each(names)('%s matches its golden file, with LF, CRLF and CR endings', (name) => {
 		const text = read(`${LAYOUTS}/${name}.txt`).replace(/\r\n/g, '\n');
 		const expected: unknown = JSON.parse(read(`${LAYOUTS}/${name}.expected.json`));
-		const crlf = text.replace(/\n/g, '\r\n');
-		expect(toView(text)).toEqual(expected);
-		expect(toView(crlf)).toEqual(expected);
-		expect(checkInvariants(text, parseStructure(text))).toEqual([]);
-		expect(checkInvariants(crlf, parseStructure(crlf))).toEqual([]);
+		for (const ending of ['\n', '\r\n', '\r']) {
+			const twin = text.replace(/\n/g, ending);
+			expect(toView(twin), JSON.stringify(ending)).toEqual(expected);
+			expect(checkInvariants(twin, parseStructure(twin))).toEqual([]);
+		}
+	});
+});
+
+describe('parseStructure on an excerpt', () => {
+	it('reads a text that starts at paragraph 24 (it found no paragraphs)', () => {
+		const text = '24. Both sides will meet again.\n25. They agree.\n';
+		const s = parseStructure(text);
+		expect(s.paragraphs.map((p) => [p.no, p.numbered, text.slice(p.start, p.end)])).toEqual([
+			[24, true, 'Both sides will meet again.'],
+			[25, true, 'They agree.']
+		]);
 	});
 });
 

@@ -479,8 +479,14 @@ function findBodyStart(text: string, units: Unit[]): number {
 	);
 	if (first >= 0) return first;
 	// No block ends in punctuation: take the first text long enough to be prose, not a code or
-	// dateline of a cover note.
-	return units.findIndex((u) => u.kind === 'text' && !u.caps && u.maxLineWords > HEADING_MAX_WORDS);
+	// dateline of a cover note, or a numbered line of prose (an excerpt that starts at "24.").
+	return units.findIndex(
+		(u) =>
+			(u.kind === 'text' && !u.caps && u.maxLineWords > HEADING_MAX_WORDS) ||
+			(u.kind === 'number' &&
+				(u.maxLineWords > HEADING_MAX_WORDS ||
+					endsWith(text.slice(u.start, u.end), SENTENCE_PUNCTUATION)))
+	);
 }
 
 /** Bylines, sources, signatures and marks that close a document. */
@@ -669,11 +675,14 @@ class BodyBuilder {
 	}
 
 	/**
-	 * Whether a numbered line fits the running sequence: the next number, 1 after a heading, or
-	 * a small jump forward (a skipped or mistyped number) that the next numbered line confirms.
+	 * Whether a numbered line fits the running sequence: the next number, 1 after a heading, a
+	 * small jump forward (a skipped or mistyped number) that the next numbered line confirms, or
+	 * any number on the line that opens the body.
 	 */
 	fitsSequence(n: number, nextNumber: number): boolean {
 		if (n === this.lastNumber + 1 || (n === 1 && this.headingSinceNumber)) return true;
+		// The body opens on it (only an excerpt's does on another number than 1): it is numbered.
+		if (this.paragraphs.length === 0 && this.lastNumber === 0) return true;
 		return n > this.lastNumber && n <= this.lastNumber + MAX_NUMBER_GAP && nextNumber === n + 1;
 	}
 

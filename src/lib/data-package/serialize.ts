@@ -162,6 +162,16 @@ export function* csvFile(table: TableText, columns: readonly Column[]): Generato
 /** An iterable that can be read more than once (a check and a write, or two tests). */
 const pieces = (make: () => Iterator<Piece>): Iterable<Piece> => ({ [Symbol.iterator]: make });
 
+/** The names of the files `packageFromTables` gives, known before any table is. */
+export function packageFileNames(): string[] {
+	return [
+		...TABLE_NAMES.map((name) => TABLES[name].file),
+		'dashboard.json',
+		'datapackage.json',
+		'README.md'
+	];
+}
+
 /** File name → contents in pieces, in a stable order, from every table's text. */
 export function packageFromTables(
 	tables: Record<TableName, TableText>,

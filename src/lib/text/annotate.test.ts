@@ -41,6 +41,8 @@ describe('annotate on the seed texts', () => {
 			'Global Energy Transitions Forum',
 			'Just Energy Transition Partnership',
 			'8th Power Development Plan',
+			'will',
+			'contribute',
 			'net-zero',
 			'by 2050',
 			'will',

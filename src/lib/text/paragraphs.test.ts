@@ -47,7 +47,7 @@ describe('paragraph 41 of the statement', () => {
 			.filter((c) => c.docId === 'joint-statement-2026' && c.paragraphNo === 41)
 			.map((c) => c.level);
 		expect(p?.clauseLevels).toEqual(levels);
-		expect(p?.clauseLevels).toEqual([0, 0, 1, 3]);
+		expect(p?.clauseLevels).toEqual([0, 0, 0, 1, 3]);
 	});
 
 	it('colours the cues that decided the levels, not the precision cues', () => {
@@ -58,6 +58,8 @@ describe('paragraph 41 of the statement', () => {
 			['underscore', 0],
 			['the importance', 0],
 			['take note of', 0],
+			['will', 0],
+			['contribute', 0],
 			['will', 1],
 			['explore', 1],
 			['encourage', 3]

@@ -17,11 +17,14 @@ describe('paragraphPieces', () => {
 			['underscore', 'cue l0', 0],
 			['the importance', 'cue l0', 0],
 			['take note of', 'cue l0', 0],
+			['will', 'cue l0', 0],
+			['contribute', 'cue l0', 0],
 			['will', 'cue l1', 1],
 			['explore', 'cue l1', 1],
 			['encourage', 'cue l3', 3]
 		]);
-		expect(drawn[3]?.title).toBe('modal: level 1, exploratory');
+		expect(drawn[3]?.title).toBe('modal: level 0, not a commitment');
+		expect(drawn[5]?.title).toBe('modal: level 1, exploratory');
 	});
 
 	it('marks search hits and keeps the cue colour under them', () => {
