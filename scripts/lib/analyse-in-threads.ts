@@ -253,7 +253,12 @@ export async function analyseInThreads(
 
 	// Provenance: every quote is text.slice(start, end).
 	const issues: ProvenanceIssue[] = provenanceIssues(
-		{ visits: corpus.visits, events: corpus.events, eventPlaces: corpus.eventPlaces },
+		{
+			visits: corpus.visits,
+			events: corpus.events,
+			eventSources: corpus.eventSources,
+			eventPlaces: corpus.eventPlaces
+		},
 		texts
 	);
 	const offsets = new Map<string, number>();

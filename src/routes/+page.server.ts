@@ -1,15 +1,17 @@
 import { CHARTS, commitmentsByChapter, sectorMentions } from '$lib/charts/registry';
 import { PRIMARY_DOC_ID } from '$lib/links';
 import { buildKpis, summariseStatement } from '$lib/overview/kpis';
+import { summariseVisits } from '$lib/overview/visit-summary';
 import { loadDashboardData } from '$lib/server/data';
 import { loadMapTopology } from '$lib/server/map-geometry';
 import { buildMapModel, mapPreview } from '$lib/map/map-model';
+import { timelineEventsOf } from '$lib/timeline/timeline-event';
 import { timelineEras, timelineSpan } from '$lib/timeline/timeline-eras';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
 	const data = loadDashboardData();
-	const events = data.events;
+	const events = timelineEventsOf(data);
 	return {
 		kpis: buildKpis(data),
 		statement: summariseStatement(data, PRIMARY_DOC_ID),
@@ -24,9 +26,6 @@ export const load: PageServerLoad = () => {
 		},
 		span: { ...timelineSpan(timelineEras(events)), events: events.length },
 		mapPreview: mapPreview(buildMapModel(data, loadMapTopology())),
-		places: {
-			visits: data.visits.length,
-			routes: data.routes.length
-		}
+		places: summariseVisits(data).text
 	};
 };

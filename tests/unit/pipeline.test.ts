@@ -166,8 +166,43 @@ describe('timeline', () => {
 
 	it('keeps reference facts apart, with a source URL each', () => {
 		const reference = data.events.filter((e) => e.origin === 'reference');
-		expect(reference.length).toBeGreaterThan(10);
+		expect(reference.length).toBe(11);
 		for (const e of reference) expect(e.sourceUrl).toMatch(/^https:\/\//);
+		const records = data.eventSources.filter((s) => s.origin === 'reference');
+		expect(records.length).toBe(16);
+		for (const s of records) expect(s.sourceUrl).toMatch(/^https:\/\//);
+	});
+
+	it('is one event with several sources where the texts and the reference name the same event', () => {
+		expect(data.events.length).toBe(44);
+		const sourcesOf = (title: RegExp) => {
+			const event = data.events.find((e) => title.test(e.title))!;
+			const rows = data.eventSources.filter((s) => s.eventId === event.eventId);
+			expect(rows.length).toBe(event.sources);
+			return { event, rows };
+		};
+		const munich = sourcesOf(/Munich/);
+		expect([munich.event.date, munich.event.origin]).toEqual(['2025-10', 'text']);
+		expect(munich.event.note).toMatch(
+			/^Reference data dates it October 2024; the text’s date is shown\./
+		);
+		expect(munich.rows.map((s) => [s.origin, s.date, s.quote])).toEqual([
+			['text', '2025-10', 'Munich, Germany (October 2025)'],
+			['reference', '2024-10', '']
+		]);
+		const netZero = sourcesOf(/^Net zero greenhouse gas/);
+		expect(netZero.rows.map((s) => `${s.docId} ¶${s.paragraphNo}`)).toEqual([
+			'joint-statement-2026 ¶40',
+			'article-2026-02 ¶7',
+			'joint-statement-2026 ¶41'
+		]);
+		expect(data.events.filter((e) => /net.zero/i.test(e.title) && e.date === '2050')).toHaveLength(
+			1
+		);
+		const texts = new Map(documents.map((d) => [d.meta.docId, d.text]));
+		for (const s of data.eventSources) {
+			if (s.start !== null) expect(texts.get(s.docId)!.slice(s.start, s.end!)).toBe(s.quote);
+		}
 	});
 
 	it('EVIPA ratified by Cyprus, Poland and Germany in 2025', () => {

@@ -16,6 +16,7 @@ import type {
 	DocumentRow,
 	EventPlaceRow,
 	EventRow,
+	EventSourceRow,
 	FigureRow,
 	ParagraphRow,
 	RouteRow,
@@ -31,7 +32,7 @@ import { InputError } from './errors';
 import { placesNamed } from './event-places';
 import { extractEvents, mergeTimeline } from './events';
 import { extractFigures } from './figures';
-import { createPlaceMatcher } from './places';
+import { HOME_ISO3, createPlaceMatcher } from './places';
 import { extractRoutes, type RouteOrigin } from './routes';
 import { createSectorMatcher } from './sectors';
 import { splitSentences } from './sentences';
@@ -44,6 +45,7 @@ import type {
 	ReferenceEvent,
 	SectorDefinition,
 	SentenceInput,
+	Span,
 	TimelineEvent
 } from './types';
 import { extractVisits } from './visits';
@@ -104,6 +106,7 @@ function emptyTables(): DashboardData {
 		visits: [],
 		routes: [],
 		events: [],
+		eventSources: [],
 		eventPlaces: []
 	};
 }
@@ -235,7 +238,8 @@ export function analyseDocument(
 		publisher: meta.publisher,
 		language: meta.language,
 		file: meta.file,
-		url: meta.url,
+		// A first "Source: <address>" line of the text is where it was copied from.
+		url: meta.url || (structure.source?.address ?? ''),
 		chapters: structure.chapters.filter((c) => c.no > 0).length,
 		paragraphs: structure.paragraphs.length,
 		sentences: 0,
@@ -270,7 +274,8 @@ export function analyseDocument(
 			words,
 			text: paragraphText,
 			start: paragraph.start,
-			end: paragraph.end
+			end: paragraph.end,
+			voice: paragraph.voice
 		};
 		tables.paragraphs.push(paragraphRow);
 
@@ -435,7 +440,8 @@ export function analyseDocument(
 					end: route.end,
 					originOfFact: route.originOfFact,
 					sourceUrl: route.sourceUrl,
-					note: route.note
+					note: route.note,
+					referenceLaunched: route.referenceLaunched
 				};
 				tables.routes.push(row);
 			}
@@ -477,15 +483,19 @@ export function corpusTables(
 	analyses: readonly Pick<DocumentAnalysis, 'documents' | 'visits' | 'textEvents'>[],
 	texts: ReadonlyMap<string, string>,
 	{ reference, matchPlaces }: Analysers
-): Pick<DashboardData, 'parties' | 'sectorTerms' | 'visits' | 'events' | 'eventPlaces'> {
+): Pick<
+	DashboardData,
+	'parties' | 'sectorTerms' | 'visits' | 'events' | 'eventSources' | 'eventPlaces'
+> {
 	const tables: Pick<
 		DashboardData,
-		'parties' | 'sectorTerms' | 'visits' | 'events' | 'eventPlaces'
+		'parties' | 'sectorTerms' | 'visits' | 'events' | 'eventSources' | 'eventPlaces'
 	> = {
 		parties: [],
 		sectorTerms: [],
 		visits: [],
 		events: [],
+		eventSources: [],
 		eventPlaces: []
 	};
 	// The parties of every document, in the order the documents name them first.
@@ -515,12 +525,16 @@ export function corpusTables(
 		}
 	}
 	const textEvents = analyses.flatMap((analysis) => analysis.textEvents);
-	const timeline = timelineRows(textEvents, reference.events);
+	const home = reference.gazetteer.countries.find((c) => c.iso3 === HOME_ISO3);
+	const homeNames = home ? [home.name, ...home.aliases] : [];
+	const timeline = timelineRows(textEvents, reference.events, homeNames);
 	tables.events = timeline.map((t) => t.row);
-	for (const { row, from } of timeline) {
+	tables.eventSources = timeline.flatMap((t) => t.sources);
+	for (const { row, from, places } of timeline) {
 		const docText = from && texts.get(from.docId);
 		if (!from || docText === undefined || row.start === null || row.end === null) continue;
-		const span = { start: row.start, end: row.end };
+		// An event of a coordinated phrase names the places of its own conjunct only.
+		const span = places ?? { start: row.start, end: row.end };
 		for (const place of placesNamed(docText, span, matchPlaces, reference.gazetteer)) {
 			const placeRow: EventPlaceRow = {
 				eventId: row.eventId,
@@ -553,14 +567,24 @@ export interface TextEvent {
 
 type Provenance = Omit<TextEvent, 'event'>;
 
-/** Text events keep their document and paragraph; reference facts are added beside them. */
+/**
+ * The timeline: one row per event (./events mergeTimeline), shown with the text's record, and
+ * one event-sources row per record of it (text records with their sentence, reference facts
+ * with their URL).
+ */
 function timelineRows(
 	textEvents: TextEvent[],
-	reference: ReferenceEvent[]
-): { row: EventRow; from: Provenance | undefined }[] {
-	// mergeTimeline returns copies, so text events are matched back to their source by their words.
-	// The first source wins: mergeTimeline keeps the first of equal events, and the same words at
-	// the same offsets may recur in another document (a copy of a text).
+	reference: ReferenceEvent[],
+	homeNames: readonly string[]
+): {
+	row: EventRow;
+	sources: EventSourceRow[];
+	from: Provenance | undefined;
+	places: Span | undefined;
+}[] {
+	// mergeTimeline returns copies, so text records are matched back to their sentence by their
+	// words. The first sentence wins: the same words at the same offsets may recur in another
+	// document (a copy of a text).
 	const key = (e: TimelineEvent) => `${e.start}|${e.end}|${e.quote}`;
 	const provenance = new Map<string, Provenance>();
 	for (const { event, docId, paragraphNo, sentenceNo } of textEvents) {
@@ -570,14 +594,16 @@ function timelineRows(
 	const ids = new Map<string, number>();
 	return mergeTimeline(
 		textEvents.map((t) => t.event),
-		reference
+		reference,
+		{ homeNames }
 	).map((event) => {
 		const base = `${event.date}-${slug(event.title)}`;
 		const n = (ids.get(base) ?? 0) + 1;
 		ids.set(base, n);
+		const eventId = n === 1 ? base : `${base}-${n}`;
 		const from = event.origin === 'text' ? provenance.get(key(event)) : undefined;
 		const row: EventRow = {
-			eventId: n === 1 ? base : `${base}-${n}`,
+			eventId,
 			date: event.date,
 			precision: event.precision,
 			title: event.title,
@@ -589,8 +615,28 @@ function timelineRows(
 			end: event.end,
 			origin: event.origin,
 			sourceUrl: event.sourceUrl,
-			note: event.note
+			note: event.note,
+			sources: event.sources.length
 		};
-		return { row, from };
+		const sources = event.sources.map((source, i): EventSourceRow => {
+			const at = source.origin === 'text' ? provenance.get(key(source)) : undefined;
+			return {
+				eventId,
+				sourceNo: i + 1,
+				origin: source.origin,
+				docId: at?.docId ?? '',
+				paragraphNo: at?.paragraphNo ?? null,
+				sentenceNo: at?.sentenceNo ?? null,
+				date: source.date,
+				precision: source.precision,
+				title: source.title,
+				quote: source.quote,
+				start: source.start,
+				end: source.end,
+				sourceUrl: source.sourceUrl,
+				note: source.note
+			};
+		});
+		return { row, sources, from, places: event.places };
 	});
 }

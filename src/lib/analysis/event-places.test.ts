@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { REGION_NOTE, placesNamed } from './event-places';
+import { extractEvents } from './events';
 import { createPlaceMatcher } from './places';
 import type { Gazetteer } from './types';
 
@@ -36,5 +37,29 @@ describe('placesNamed', () => {
 
 	it('finds nothing in words that name no place', () => {
 		expect(named('Both sides will meet in 2027 under the Paris Agreement.')).toEqual([]);
+	});
+
+	it('gives each event of a coordinated phrase the places of its own conjunct only', () => {
+		const text =
+			'The year marked the 60th anniversary of diplomatic relations between Vietnam and Malta and between Vietnam and Nordic countries.';
+		const events = extractEvents(
+			{ docText: text, start: 0, end: text.length },
+			{ docYear: 2025, docDate: '2025-12-01' }
+		);
+		const placesOf = (title: string) => {
+			const event = events.find((e) => e.title.startsWith(title))!;
+			const span = event.places ?? { start: event.start!, end: event.end! };
+			return named(text, span.start, span.end).map((p) => p.place);
+		};
+		expect(placesOf('60th anniversary of Viet Nam–Malta')).toEqual(['Viet Nam', 'Malta']);
+		expect(placesOf('Viet Nam–Malta relations established')).toEqual(['Viet Nam', 'Malta']);
+		expect(placesOf('60th anniversary of Viet Nam–Nordic')).toEqual([
+			'Viet Nam',
+			'Nordic countries'
+		]);
+		expect(placesOf('Viet Nam–Nordic countries relations established')).toEqual([
+			'Viet Nam',
+			'Nordic countries'
+		]);
 	});
 });

@@ -267,8 +267,50 @@ describe('mergeTimeline', () => {
 		);
 		// Same date, origin and title: the input order stands.
 		expect(merged.map((e) => `${e.origin} ${e.kind} ${e.note}`)).toEqual([
-			'text other Reference: https://example.org/',
+			'text other Reference: X.',
 			'text agreement '
+		]);
+		expect(merged.map((e) => e.sources.map((s) => s.origin))).toEqual([
+			['text', 'reference'],
+			['text']
+		]);
+		expect(merged[0]?.sourceUrl).toBe('https://example.org/');
+	});
+
+	it('makes a text event and the reference fact of the same event one event with two sources', () => {
+		const merged = mergeTimeline(
+			[text('2025-10', 'Direct air route to Lyon, France (October 2025)', 'route')],
+			[
+				ref('2024-10', 'Flights to Lyon begin', 'route'),
+				ref('2024-11', 'Flights to Nantes begin', 'route')
+			],
+			{ homeNames: ['Viet Nam', 'Vietnam'] }
+		);
+		expect(merged.map((e) => `${e.date} ${e.origin} ${e.sources.length}`)).toEqual([
+			'2024-11 reference 1',
+			'2025-10 text 2'
+		]);
+		expect(merged[1]?.note).toBe('Reference data dates it October 2024; the text’s date is shown.');
+		expect(merged[1]?.sources[1]).toMatchObject({
+			origin: 'reference',
+			date: '2024-10',
+			start: null
+		});
+	});
+
+	it('makes one event of a target named in two paragraphs, and keeps other targets of its year apart', () => {
+		const merged = mergeTimeline(
+			[
+				text('2050', 'Net zero emissions in Viet Nam and in the EU by 2050', 'target'),
+				{ ...text('2050', 'Viet Nam’s net-zero commitment by 2050', 'target'), start: 40, end: 78 },
+				text('2050', 'Carbon neutrality of the EU by 2050', 'target')
+			],
+			[],
+			{ homeNames: ['Viet Nam'] }
+		);
+		expect(merged.map((e) => [e.title, e.sources.length])).toEqual([
+			['Carbon neutrality of the EU by 2050', 1],
+			['Net zero emissions in Viet Nam and in the EU by 2050', 2]
 		]);
 	});
 
@@ -307,14 +349,32 @@ describe('mergeTimeline', () => {
 
 	it('merges the seed events with the reference facts', () => {
 		const all = [...eventsOf(STATEMENT, STATEMENT_CONTEXT), ...eventsOf(ARTICLE, ARTICLE_CONTEXT)];
-		const merged = mergeTimeline(all, REFERENCE);
+		const merged = mergeTimeline(all, REFERENCE, { homeNames: ['Viet Nam', 'Vietnam'] });
 		const relations = merged.filter((e) => e.kind === 'relations' && e.title.includes('EU'));
 		expect(relations.map((e) => `${e.date} ${e.origin} ${e.title}`)).toEqual([
-			'1990 text Viet Nam–EU relations established (35th anniversary in 2025)',
-			'1990 reference EC/EU–Viet Nam diplomatic relations established'
+			'1990 text Viet Nam–EU relations established (35th anniversary in 2025)'
 		]);
-		// Both texts give the approximate 1991 start; it gives way to the 1990 anniversary.
-		expect(merged.length).toBe(all.length - 2 + REFERENCE.length);
+		// The 1990 start: the anniversary, both texts' approximate 1991, and the reference fact.
+		expect(relations[0]?.sources.map((s) => `${s.origin} ${s.date}`)).toEqual([
+			'text 1990',
+			'text 1991',
+			'text 1991',
+			'reference 1990'
+		]);
+		// Six reference facts are events of the texts (1990, EVFTA in force, three routes, the
+		// visit); the 2050 net-zero target is named three times.
+		const shared = merged.filter(
+			(e) => e.origin === 'text' && e.sources.some((s) => s.origin === 'reference')
+		);
+		expect(shared.map((e) => e.date)).toEqual([
+			'1990',
+			'2020',
+			'2025-07',
+			'2025-10',
+			'2025-12',
+			'2026-01-28'
+		]);
+		expect(merged.length).toBe(all.length - 2 - 2 + REFERENCE.length - 6);
 	});
 });
 

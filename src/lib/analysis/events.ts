@@ -5,6 +5,7 @@
  * `extractDates`, so every event keeps the precision the text gives.
  */
 import { extractDates, formatDate, paragraphYear, type ExtractedDate } from './dates';
+import { datesAgree, homeWordsOf, sameEventRule } from './same-event';
 import type { EventKind, ReferenceEvent, SentenceInput, TimelineEvent } from './types';
 
 /** Note prefix of an event dated by a round count ("over the past 35 years"): see mergeTimeline. */
@@ -147,6 +148,8 @@ interface Built {
 	start: number;
 	end: number;
 	note?: string;
+	/** Where the event's own places are named, when only part of its words (local offsets). */
+	places?: { start: number; end: number };
 }
 
 /** A parenthesised date closing a list item: "Munich, Germany (October 2025)". */
@@ -352,20 +355,43 @@ function fromNamedYear(text: string, d: LocalDate, docYear: number): Built | und
 	return { ...d.at, title: squash(text.slice(start, end)), kind, start, end };
 }
 
-/** Pairs of parties from "Vietnam-EU relations" or "relations between A and B (and between A and C)". */
-function relationParties(phrase: string): [string, string][] {
+/** Two parties of a relation, and where the words that name them are (local to the phrase). */
+interface RelationPair {
+	a: string;
+	b: string;
+	start: number;
+	end: number;
+}
+
+/**
+ * Pairs of parties from "Vietnam-EU relations" or "relations between A and B (and between A and
+ * C)", each with the span of its own words: a coordinated phrase names each pair's parties in
+ * its own conjunct, so that conjunct (not the whole phrase) is where that pair's places are.
+ */
+function relationParties(phrase: string): RelationPair[] {
 	const tidy = (s: string) => normaliseTitle(s.replace(/^the\s+/i, '').trim());
 	const hyphen =
 		/(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)\s*[-–]\s*(\p{Lu}[\p{L}]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}]*)*)\s+relations\b/u.exec(
 			phrase
 		);
-	if (hyphen) return [[tidy(hyphen[1]!.replace(/^The\s+/, '')), tidy(hyphen[2]!)]];
-	const between = /\brelations\s+between\s+(.+)$/i.exec(phrase);
+	if (hyphen) {
+		const a = tidy(hyphen[1]!.replace(/^The\s+/, ''));
+		return [{ a, b: tidy(hyphen[2]!), start: hyphen.index, end: hyphen.index + hyphen[0].length }];
+	}
+	const between = /\brelations\s+between\s+/i.exec(phrase);
 	if (!between) return [];
-	return between[1]!.split(/\s+and\s+between\s+/i).flatMap((pair): [string, string][] => {
-		const m = /^(.+?)\s+and\s+(.+)$/.exec(pair);
-		return m ? [[tidy(m[1]!), tidy(m[2]!)]] : [];
-	});
+	const pairs: RelationPair[] = [];
+	const conjunct = /\s+and\s+between\s+/gi;
+	let from = between.index + between[0].length;
+	for (;;) {
+		const next = conjunct.exec(phrase);
+		const to = next ? next.index : phrase.length;
+		const m = /^(.+?)\s+and\s+(.+)$/.exec(phrase.slice(from, to));
+		if (m) pairs.push({ a: tidy(m[1]!), b: tidy(m[2]!), start: from, end: to });
+		if (!next) break;
+		from = next.index + next[0].length;
+	}
+	return pairs;
 }
 
 /** End of an anniversary's object: "of Vietnam-EU relations" stops at , ; : . ( or the next anniversary. */
@@ -396,22 +422,27 @@ function fromAnniversary(text: string, d: LocalDate): Built[] {
 			}
 		];
 	}
-	return pairs.flatMap(([a, b]): Built[] => [
-		{
-			date: anchor,
-			precision: 'year',
-			title: `${ordinal} anniversary of ${a}–${b} relations`,
-			kind: 'anniversary',
-			...span
-		},
-		{
-			...d.at,
-			title: `${a}–${b} relations established (${ordinal} anniversary in ${anchor})`,
-			kind: 'relations',
-			...span,
-			note: `Counted back from the ${ordinal} anniversary in ${anchor}.`
-		}
-	]);
+	return pairs.flatMap(({ a, b, start: s, end: e }): Built[] => {
+		const places = { start: objectStart + s, end: objectStart + e };
+		return [
+			{
+				date: anchor,
+				precision: 'year',
+				title: `${ordinal} anniversary of ${a}–${b} relations`,
+				kind: 'anniversary',
+				...span,
+				places
+			},
+			{
+				...d.at,
+				title: `${a}–${b} relations established (${ordinal} anniversary in ${anchor})`,
+				kind: 'relations',
+				...span,
+				places,
+				note: `Counted back from the ${ordinal} anniversary in ${anchor}.`
+			}
+		];
+	});
 }
 
 /** "over the past 35 years" of relations, "after five years of implementation" of an instrument. */
@@ -440,7 +471,7 @@ function fromElapsedYears(text: string, d: LocalDate): Built[] {
 	}
 	const pairs = relationParties(text);
 	if (pairs.length === 0 || !/\brelations\b/i.test(text)) return [];
-	return pairs.map(([a, b]) => ({
+	return pairs.map(({ a, b }) => ({
 		...d.at,
 		title: `${a}–${b} relations established (about ${derivation.words} years before ${anchor})`,
 		kind: 'relations',
@@ -584,7 +615,10 @@ export function extractEvents(
 			start: offset + b.start,
 			end: offset + b.end,
 			sourceUrl: '',
-			note: b.note ?? ''
+			note: b.note ?? '',
+			...(b.places
+				? { places: { start: offset + b.places.start, end: offset + b.places.end } }
+				: {})
 		});
 	}
 	return events;
@@ -599,16 +633,88 @@ const titleStem = (title: string) => title.replace(/\s*\(.*$/, '');
 
 const isApproximate = (e: TimelineEvent) => e.note.startsWith(APPROXIMATE_NOTE);
 
+/** One event of the timeline and every record of it. */
+export interface MergedEvent extends TimelineEvent {
+	/**
+	 * Every record of the event, the shown one first: the text's (in timeline order, each with its
+	 * words and offsets), then reference facts. One record: the event alone.
+	 */
+	sources: TimelineEvent[];
+}
+
+const byTimeline = (a: TimelineEvent, b: TimelineEvent) =>
+	a.date < b.date
+		? -1
+		: a.date > b.date
+			? 1
+			: a.origin === b.origin
+				? a.title < b.title
+					? -1
+					: a.title > b.title
+						? 1
+						: 0
+				: a.origin === 'text'
+					? -1
+					: 1;
+
+const sameWords = (a: TimelineEvent, b: TimelineEvent) =>
+	a.start === b.start && a.end === b.end && a.quote === b.quote && a.origin === b.origin;
+
+/** The shown event of a group: the first text record, its note telling what the others say. */
+function mergedOf(sources: TimelineEvent[], approximate: TimelineEvent[]): MergedEvent {
+	const [first] = sources as [TimelineEvent];
+	const notes = [first.note];
+	for (const a of approximate) notes.push(`Also given as "${a.quote}" (about ${a.date}).`);
+	for (const other of sources.slice(1)) {
+		if (other.origin === 'text') {
+			if (other.date !== first.date) {
+				notes.push(`Also given as "${other.quote}" (${formatDate(other.date)}).`);
+			}
+		} else if (first.origin === 'text') {
+			// The text's date is shown; the reference's is said where it adds or disagrees.
+			if (other.date === first.date) {
+				notes.push(`Reference: ${other.note || `${other.title}.`}`);
+			} else if (datesAgree(first.date, other.date)) {
+				notes.push(`Reference: ${formatDate(other.date)}.`, other.note);
+			} else {
+				notes.push(
+					`Reference data dates it ${formatDate(other.date)}; the text’s date is shown.`,
+					other.note
+				);
+			}
+		}
+	}
+	const reference = sources.find((s) => s.origin === 'reference');
+	const all = [...sources, ...approximate].sort((a, b) =>
+		a.origin === b.origin ? 0 : a.origin === 'text' ? -1 : 1
+	);
+	return {
+		...first,
+		sourceUrl: first.sourceUrl || (reference?.sourceUrl ?? ''),
+		note: [...new Set(notes.filter(Boolean))].join(' '),
+		sources: [first, ...all.filter((s) => s !== first)]
+	};
+}
+
 /**
- * Text events and reference facts in one timeline: sorted by date, then text before reference,
- * then title (stable); one event per date + kind + title, the text's kept. A relations start
- * counted from a round duration ("over the past 35 years") gives way to one pinned by an
- * anniversary within a year of it; the kept event notes the other reading.
+ * Text events and reference facts in one timeline, one event per event: records that are the
+ * same event (./same-event: same kind, dates that agree or may disagree, a distinctive word in
+ * common; or the same date, kind and title) are one row, shown with the first text record's
+ * date and words, its note telling what the others say (a reference fact never replaces the
+ * text's date), and every record kept in `sources`. A relations start counted from a round
+ * duration ("over the past 35 years") gives way to one pinned by an anniversary within a year
+ * of it, as a source of it. Sorted by date, then text before reference, then title (stable).
+ * `homeNames`: the home country's names, which every event of a bilateral timeline shares.
  */
-export function mergeTimeline(text: TimelineEvent[], reference: ReferenceEvent[]): TimelineEvent[] {
+export function mergeTimeline(
+	text: TimelineEvent[],
+	reference: ReferenceEvent[],
+	options: { homeNames?: readonly string[] } = {}
+): MergedEvent[] {
+	const homeWords = homeWordsOf(options.homeNames ?? []);
 	const pinned = text.filter((e) => e.kind === 'relations' && !isApproximate(e));
 	const kept: TimelineEvent[] = [];
-	const notes = new Map<TimelineEvent, string[]>();
+	const approximate = new Map<TimelineEvent, TimelineEvent[]>();
 	for (const event of text) {
 		const pin = isApproximate(event)
 			? pinned.find(
@@ -618,18 +724,13 @@ export function mergeTimeline(text: TimelineEvent[], reference: ReferenceEvent[]
 				)
 			: undefined;
 		if (pin) {
-			const note = `Also given as "${event.quote}" (about ${event.date}).`;
-			const list = notes.get(pin) ?? [];
-			if (!list.includes(note)) list.push(note);
-			notes.set(pin, list);
+			const list = approximate.get(pin) ?? [];
+			if (!list.some((a) => sameWords(a, event))) list.push({ ...event });
+			approximate.set(pin, list);
 		} else {
 			kept.push(event);
 		}
 	}
-	const fromText = kept.map((e) => {
-		const extra = notes.get(e);
-		return extra ? { ...e, note: [e.note, ...extra].filter(Boolean).join(' ') } : { ...e };
-	});
 	const fromReference = reference.map((r): TimelineEvent => ({
 		...r,
 		origin: 'reference',
@@ -637,33 +738,26 @@ export function mergeTimeline(text: TimelineEvent[], reference: ReferenceEvent[]
 		start: null,
 		end: null
 	}));
-	const order = (a: TimelineEvent, b: TimelineEvent) =>
-		a.date < b.date
-			? -1
-			: a.date > b.date
-				? 1
-				: a.origin === b.origin
-					? a.title < b.title
-						? -1
-						: a.title > b.title
-							? 1
-							: 0
-					: a.origin === 'text'
-						? -1
-						: 1;
-	const sorted = [...fromText, ...fromReference].sort(order);
-	const byKey = new Map<string, TimelineEvent>();
-	const result: TimelineEvent[] = [];
-	for (const event of sorted) {
-		const key = `${event.date}|${event.kind}|${event.title}`;
-		const first = byKey.get(key);
-		if (!first) {
-			byKey.set(key, event);
-			result.push(event);
-		} else if (first.origin === 'text' && event.origin === 'reference' && event.sourceUrl) {
-			const note = `Reference: ${event.sourceUrl}`;
-			if (!first.note.includes(note)) first.note = [first.note, note].filter(Boolean).join(' ');
+	const same = (a: TimelineEvent, b: TimelineEvent) =>
+		(a.date === b.date && a.kind === b.kind && a.title === b.title) ||
+		sameEventRule(a, b, homeWords) !== undefined;
+	const groups: { sources: TimelineEvent[]; approximate: TimelineEvent[] }[] = [];
+	// Text records first, so that a group is shown with the text's date and words.
+	for (const original of [...kept].sort(byTimeline)) {
+		const event = { ...original };
+		const extra = approximate.get(original) ?? [];
+		const group = groups.find((g) => same(g.sources[0]!, event));
+		if (group) {
+			if (!group.sources.some((s) => sameWords(s, event))) group.sources.push(event);
+			group.approximate.push(...extra);
+		} else {
+			groups.push({ sources: [event], approximate: [...extra] });
 		}
 	}
-	return result;
+	for (const event of fromReference.sort(byTimeline)) {
+		const group = groups.find((g) => same(g.sources[0]!, event));
+		if (group) group.sources.push(event);
+		else groups.push({ sources: [event], approximate: [] });
+	}
+	return groups.map((g) => mergedOf(g.sources, g.approximate)).sort(byTimeline);
 }

@@ -111,6 +111,11 @@ describe('extractRoutes on the article', () => {
 			''
 		]);
 		expect(found[1]?.sourceUrl).toContain('aviation24.be');
+		expect(found.map((r) => [r.launched, r.referenceLaunched])).toEqual([
+			['2025-07', ''],
+			['2025-10', '2024-10'],
+			['2025-12', '']
+		]);
 	});
 
 	it('follows the text when a month or a city is edited', () => {
@@ -120,6 +125,7 @@ describe('extractRoutes on the article', () => {
 		expect(milan?.note).toBe(
 			'Reference: Vietnam Airlines Hanoi–Milan Malpensa flights began 1 July 2025; the text dates it August 2025.'
 		);
+		expect(milan?.referenceLaunched).toBe('2025-07-01');
 		const moved = ARTICLE.replace(
 			'Munich, Germany (October 2025)',
 			'Vienna, Austria (October 2025)'

@@ -33,12 +33,18 @@ const COUNTRY_SEPARATOR = /\s*,\s*/uy;
 const OPEN_PAREN = /\s*\(\s*/uy;
 const CLOSE_PAREN = /\s*\)/uy;
 
-/** The route's note: set only when the reference launch disagrees at the text's precision. */
-function launchNote(origin: RouteOrigin | undefined, launched: string): string {
+/** The reference's launch date when it disagrees with the text's at the coarser precision, else ''. */
+function disagreeingLaunch(origin: RouteOrigin | undefined, launched: string): string {
 	const reference = origin?.referenceLaunch;
 	if (reference === undefined || reference === '' || launched === '') return '';
 	const length = Math.min(reference.length, launched.length);
-	if (reference.slice(0, length) === launched.slice(0, length)) return '';
+	return reference.slice(0, length) === launched.slice(0, length) ? '' : reference;
+}
+
+/** The route's note: set only when the reference launch disagrees at the text's precision. */
+function launchNote(origin: RouteOrigin | undefined, launched: string): string {
+	const reference = disagreeingLaunch(origin, launched);
+	if (reference === '') return '';
 	const service = origin?.note || 'the route';
 	return `Reference: ${service} began ${formatDate(reference)}; the text dates it ${formatDate(launched)}.`;
 }
@@ -155,7 +161,8 @@ export function extractRoutes(
 			quote: docText.slice(mention.start, extent.end),
 			originOfFact: fromText ? 'text' : 'reference',
 			sourceUrl: fromText ? '' : (reference?.sourceUrl ?? ''),
-			note: launchNote(reference, when.date)
+			note: launchNote(reference, when.date),
+			referenceLaunched: disagreeingLaunch(reference, when.date)
 		});
 	});
 	return routes;

@@ -15,7 +15,7 @@ const brief = (text: string, mentions: SectorMention[]) =>
 	mentions.map((m) => [m.sector, m.term, text.slice(m.start, m.end)]);
 
 describe('sectors.json', () => {
-	it('has the fifteen sectors of METHOD.md with kebab-case ids', () => {
+	it('has the sixteen sectors of METHOD.md with kebab-case ids', () => {
 		expect(TAXONOMY.map((s) => s.id)).toEqual([
 			'trade-investment',
 			'energy-climate',
@@ -31,7 +31,8 @@ describe('sectors.json', () => {
 			'labour-human-rights',
 			'transport-connectivity',
 			'governance-law',
-			'multilateral-regional'
+			'multilateral-regional',
+			'politics-diplomacy'
 		]);
 	});
 
@@ -40,6 +41,125 @@ describe('sectors.json', () => {
 		for (const m of inText(STATEMENT)) counts.set(m.sector, (counts.get(m.sector) ?? 0) + 1);
 		const missing = [...counts].filter(([, n]) => n === 0).map(([id]) => id);
 		expect(missing).toEqual([]);
+	});
+});
+
+describe('sense rules (sectors.json): each example is a test', () => {
+	const senses = TAXONOMY.flatMap((sector) =>
+		(sector.senses ?? []).map((sense) => [sector.id, sense.match, sense] as const)
+	);
+
+	it('there are rules, each with a reason', () => {
+		expect(senses.length).toBeGreaterThanOrEqual(8);
+		for (const [, , sense] of senses) expect(sense.reason.length).toBeGreaterThan(20);
+	});
+
+	it.each(senses)('%s: “%s” in its example', (sector, term, sense) => {
+		const found = inText(sense.example).filter((m) => m.term === term);
+		const plain = createSectorMatcher(
+			TAXONOMY.map((s) => ({ id: s.id, label: s.label, terms: s.terms }))
+		);
+		const before = plain({ docText: sense.example, start: 0, end: sense.example.length }).filter(
+			(m) => m.term === term
+		);
+		// Without the rule the term counts for its own sector …
+		expect(before.map((m) => m.sector)).toContain(sector);
+		// … with it, not there: gone, or counted for the sector the rule names.
+		const at = before.find((m) => m.sector === sector)!;
+		const after = found.find((m) => m.start === at.start);
+		if (sense.rejects) expect(after).toBeUndefined();
+		else expect(after?.sector).toBe(sense.yields);
+	});
+
+	it('leaves the term in its own sense alone', () => {
+		const kept = [
+			['trade-investment', 'trade', 'Both sides will deepen trade and investment.'],
+			[
+				'science-education-people',
+				'science',
+				'Both sides will step up research, science and innovation.'
+			],
+			[
+				'science-education-people',
+				'research',
+				'Cooperation in research, development and innovation.'
+			],
+			[
+				'transport-connectivity',
+				'critical infrastructure',
+				'They will protect critical infrastructure such as ports and railways.'
+			],
+			[
+				'transport-connectivity',
+				'connectivity',
+				'Transport contributes to connectivity and emissions reduction.'
+			],
+			[
+				'multilateral-regional',
+				'ASEAN',
+				'Both sides support ASEAN centrality and ASEAN - EU cooperation.'
+			],
+			[
+				'politics-diplomacy',
+				'consultation',
+				'Both sides will increase exchanges, consultations and coordination.'
+			],
+			[
+				'transport-connectivity',
+				'infrastructure',
+				'Investments in infrastructure to connect Viet Nam to global markets.'
+			]
+		] as const;
+		for (const [sector, term, text] of kept) {
+			expect(
+				inText(text)
+					.filter((m) => m.term === term)
+					.map((m) => m.sector),
+				text
+			).toContain(sector);
+		}
+	});
+
+	it('refuses a rule for a term its sector does not list, or for an unknown sector', () => {
+		const base = { id: 'a', label: 'A', terms: ['trade'] };
+		const rule = { match: 'trade', in: 'trade fraud', reason: 'r', example: 'trade fraud' };
+		expect(() =>
+			createSectorMatcher([{ ...base, senses: [{ ...rule, match: 'fraud', rejects: true }] }])
+		).toThrow(/not a term of "a"/);
+		expect(() => createSectorMatcher([{ ...base, senses: [{ ...rule, yields: 'b' }] }])).toThrow(
+			/unknown sector "b"/
+		);
+		expect(() => createSectorMatcher([{ ...base, senses: [rule] }])).toThrow(
+			/either reject or yield/
+		);
+	});
+});
+
+describe('politics & diplomacy, and cultural events', () => {
+	it('reads visits, dialogues and high-level exchanges as politics & diplomacy', () => {
+		const text =
+			'The two leaders held talks during the official visit, with delegation exchanges and inter-parliamentary cooperation.';
+		expect(inText(text).map((m) => [m.sector, m.term])).toEqual([
+			['politics-diplomacy', 'talks'],
+			['politics-diplomacy', 'official visit'],
+			['politics-diplomacy', 'delegation exchanges'],
+			['politics-diplomacy', 'inter-parliamentary cooperation']
+		]);
+	});
+	it('keeps the longer term of another sector: a human rights dialogue, people-to-people diplomacy', () => {
+		const text = 'The Human Rights Dialogue and people-to-people diplomacy continued.';
+		expect(inText(text).map((m) => m.sector)).toEqual([
+			'labour-human-rights',
+			'science-education-people'
+		]);
+	});
+	it('puts concerts, exhibitions and cultural events under science, education & people', () => {
+		const text =
+			'Audiences saw cultural and artistic events, a concert, an art exhibition and a music night.';
+		expect(new Set(inText(text).map((m) => m.sector))).toEqual(
+			new Set(['science-education-people'])
+		);
+		expect(inText(text)).toHaveLength(4);
 	});
 });
 

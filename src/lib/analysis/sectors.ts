@@ -3,7 +3,7 @@
  * scanned in a single left-to-right pass. At any word start the longest term wins ("critical
  * raw materials", not "materials") and mentions never overlap.
  */
-import type { SectorDefinition, SectorMention, SentenceInput } from './types';
+import type { SectorDefinition, SectorMention, SectorSense, SentenceInput } from './types';
 import { isWordCode } from './lines';
 
 interface TermEntry {
@@ -11,6 +11,67 @@ interface TermEntry {
 	term: string;
 	/** All capitals ("AI", "IUU", "5G"): matched only as written, so "ai" or "Un" never count. */
 	acronym: boolean;
+	/** The term's sense rules, in file order; the first that applies decides. */
+	senses: CompiledSense[];
+}
+
+interface CompiledSense {
+	pattern: RegExp;
+	/** The sector the mention counts for, or null when the rule rejects it. */
+	sector: string | null;
+}
+
+/**
+ * The sector a mention at `start`–`end` of `sentence` counts for: its own, another (`yields`),
+ * or null (`rejects`), by the first sense rule whose words contain it.
+ */
+function senseOf(
+	entry: TermEntry,
+	docText: string,
+	sentence: { start: number; end: number },
+	start: number,
+	end: number
+): string | null {
+	if (entry.senses.length === 0) return entry.sector;
+	const text = docText.slice(sentence.start, sentence.end);
+	const from = start - sentence.start;
+	const to = end - sentence.start;
+	for (const sense of entry.senses) {
+		sense.pattern.lastIndex = 0;
+		let m: RegExpExecArray | null;
+		while ((m = sense.pattern.exec(text)) !== null) {
+			if (m.index <= from && m.index + m[0].length >= to) return sense.sector;
+			if (m[0].length === 0) sense.pattern.lastIndex++;
+		}
+	}
+	return entry.sector;
+}
+
+/** Compiles and checks the sense rules of a taxonomy: each names a term of its sector and a known sector. */
+function compileSenses(taxonomy: SectorDefinition[]): Map<string, CompiledSense[]> {
+	const ids = new Set(taxonomy.map((s) => s.id));
+	const byKey = new Map<string, CompiledSense[]>();
+	for (const sector of taxonomy) {
+		const terms = new Set(sector.terms.map(keyOf));
+		for (const sense of sector.senses ?? ([] as SectorSense[])) {
+			const key = keyOf(sense.match);
+			if (!terms.has(key)) {
+				throw new Error(`sectors: the sense of "${sense.match}" is not a term of "${sector.id}"`);
+			}
+			if (sense.yields !== undefined && !ids.has(sense.yields)) {
+				throw new Error(
+					`sectors: the sense of "${sense.match}" yields an unknown sector "${sense.yields}"`
+				);
+			}
+			if ((sense.rejects === true) === (sense.yields !== undefined)) {
+				throw new Error(`sectors: the sense of "${sense.match}" must either reject or yield`);
+			}
+			const list = byKey.get(key) ?? [];
+			list.push({ pattern: new RegExp(sense.in, 'giu'), sector: sense.yields ?? null });
+			byKey.set(key, list);
+		}
+	}
+	return byKey;
 }
 
 /** Lower case, spaces and hyphens as one space, curly apostrophes straight: the lookup key. */
@@ -149,6 +210,7 @@ export function createSectorMatcher(
 ): (sentence: SentenceInput) => SectorMention[] {
 	const root: TrieNode = { next: new Map() };
 	const seen = new Map<string, string>();
+	const senses = compileSenses(taxonomy);
 	for (const sector of taxonomy) {
 		for (const raw of sector.terms) {
 			const term = raw.trim();
@@ -159,7 +221,12 @@ export function createSectorMatcher(
 				throw new Error(`sectors: "${term}" is listed in "${previous}" and "${sector.id}"`);
 			}
 			seen.set(key, sector.id);
-			const entry: TermEntry = { sector: sector.id, term, acronym: isAcronym(term) };
+			const entry: TermEntry = {
+				sector: sector.id,
+				term,
+				acronym: isAcronym(term),
+				senses: senses.get(key) ?? []
+			};
 			insert(root, key, entry);
 			for (const [plural, suffix] of pluralKeys(key)) insert(root, plural, entry, suffix);
 		}
@@ -240,12 +307,11 @@ export function createSectorMatcher(
 				? longestOfCandidates(docText, i, end, hash)
 				: longestAt(docText, i, end);
 			if (found) {
-				mentions.push({
-					sector: found.entry.sector,
-					term: found.entry.term,
-					start: i,
-					end: found.end
-				});
+				// A term in a sense its sector does not have is no mention (or one of another sector).
+				const sector = senseOf(found.entry, docText, sentence, i, found.end);
+				if (sector !== null) {
+					mentions.push({ sector, term: found.entry.term, start: i, end: found.end });
+				}
 				i = found.end;
 			} else {
 				i = wordEnd;

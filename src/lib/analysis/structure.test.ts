@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from './sentences';
-import { lineNumberAt, parseStructure, type DocumentStructure } from './structure';
+import { STANDFIRST_CUES, lineNumberAt, parseStructure, type DocumentStructure } from './structure';
 import type { Span } from './types';
 
 const read = (path: string) => readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
@@ -253,17 +253,17 @@ describe('parseStructure on the article', () => {
 		]);
 	});
 
-	it('keeps the photo captions as paragraphs', () => {
-		expect(paragraphTexts).toContain(
-			'State President Luong Cuong (R) receives President of the European Council Antonio Costa'
-		);
-		expect(
-			paragraphTexts.some((t) => t.startsWith('State President Luong Cuong at a working session'))
-		).toBe(true);
+	it('keeps the two photo captions apart, not as paragraphs', () => {
+		const captions = s.captions.map((c) => ARTICLE.slice(c.start, c.end));
+		expect(captions).toEqual([
+			'State President Luong Cuong (R) receives President of the European Council Antonio Costa',
+			'State President Luong Cuong at a working session with President of the European Council Antonio Costa during his official visit to Vietnam, January 28-29, 2026'
+		]);
+		for (const caption of captions) expect(paragraphTexts).not.toContain(caption);
 	});
 
 	it('numbers its unnumbered paragraphs sequentially', () => {
-		expect(s.paragraphs).toHaveLength(24);
+		expect(s.paragraphs).toHaveLength(22);
 		expect(s.paragraphs.map((p) => p.no)).toEqual(s.paragraphs.map((p) => p.seq));
 		expect(s.paragraphs.every((p) => !p.numbered && p.label === '')).toBe(true);
 		expect(paragraphTexts[0]).toMatch(/^Vietnam identifies its European partners/);
@@ -272,6 +272,80 @@ describe('parseStructure on the article', () => {
 
 	it('keeps every offset trimmed, ordered and in bounds', () => {
 		expect(checkInvariants(ARTICLE, s)).toEqual([]);
+	});
+});
+
+describe('parseStructure: source lines and photo captions (hand-made)', () => {
+	const captionsOf = (text: string) =>
+		parseStructure(text).captions.map((c) => text.slice(c.start, c.end));
+	const paragraphsOf = (text: string) =>
+		parseStructure(text).paragraphs.map((p) => text.slice(p.start, p.end));
+
+	it('reads a first "Source: <address>" line as metadata, not as text or front matter', () => {
+		const text =
+			'Source: https://example.org/statements/2024/joint-statement\n\nJoint Statement of A and B\n\nA and B met today. They agreed to cooperate.\n';
+		const s = parseStructure(text);
+		expect(s.source?.address).toBe('https://example.org/statements/2024/joint-statement');
+		expect(s.frontMatter).toBeNull();
+		expect(s.title).toBe('Joint Statement of A and B');
+		expect(paragraphsOf(text)).toEqual(['A and B met today. They agreed to cooperate.']);
+		// A closing "Source: Agency" is a byline, and a "Source:" line later is no metadata.
+		expect(parseStructure('A met B. They talked.\n\nSource: News Agency\n').source).toBeNull();
+	});
+
+	it('takes a line after or before an image marker, without a full stop, as a caption', () => {
+		const gap =
+			'First paragraph ends here.\n\n\nThe minister (centre) at the opening\n\nSecond paragraph ends.\n';
+		expect(captionsOf(gap)).toEqual(['The minister (centre) at the opening']);
+		const image =
+			'First paragraph ends here.\n\n![](pic.jpg)\nDelegates in front of the hall\n\nSecond paragraph ends.\n';
+		expect(captionsOf(image)).toEqual(['Delegates in front of the hall']);
+		expect(paragraphsOf(image)).toEqual(['First paragraph ends here.', 'Second paragraph ends.']);
+		const removed =
+			'First paragraph ends here.\n\n\nLeaders shake hands after the talks held at the presidential palace in the capital city\n\nSecond paragraph ends.\n';
+		expect(captionsOf(removed)).toEqual([
+			'Leaders shake hands after the talks held at the presidential palace in the capital city'
+		]);
+	});
+
+	it('takes a photo credit or a closing date as a caption', () => {
+		const credit = 'It rained.\n\nPhoto: News Agency\n\nIt stopped.\n';
+		expect(captionsOf(credit)).toEqual(['Photo: News Agency']);
+		const dated = 'It rained.\n\nThe minister visiting a wind farm, March 3, 2026\n\nIt stopped.\n';
+		expect(captionsOf(dated)).toEqual(['The minister visiting a wind farm, March 3, 2026']);
+	});
+
+	it('leaves sentences, headings and unpunctuated lines that are none of these alone', () => {
+		const text =
+			'It rained.\n\n\nThe rain stopped at noon.\n\nTrade Keeps Growing\n\nTrade grew in 2025.\n\nThe two sides intend to keep working on the resources of the fund and other funds\n\nIt ended.\n';
+		expect(captionsOf(text)).toEqual([]);
+		expect(paragraphsOf(text)).toContain('The rain stopped at noon.');
+	});
+});
+
+describe('the publisher’s introduction (standfirst)', () => {
+	it.each(STANDFIRST_CUES.map((c) => [c.example, c] as const))(
+		'reads “%s” as the publisher’s words',
+		(example) => {
+			const text = `A Title of the Piece\n\n${example}\n\nThe author writes here. And goes on.\n`;
+			expect(parseStructure(text).paragraphs.map((p) => p.voice)).toEqual(['publisher', 'author']);
+		}
+	);
+
+	it('gives the article’s introduction to the publisher and the rest to the author', () => {
+		const s = parseStructure(ARTICLE);
+		expect(s.paragraphs.map((p) => p.voice).filter((v) => v === 'publisher')).toHaveLength(1);
+		expect(ARTICLE.slice(s.paragraphs[0]!.start, s.paragraphs[0]!.end)).toMatch(
+			/Vietnam Business Forum introduces the article by Deputy Minister/
+		);
+		expect(s.paragraphs[0]?.voice).toBe('publisher');
+		expect(parseStructure(STATEMENT).paragraphs.every((p) => p.voice === 'author')).toBe(true);
+	});
+
+	it('does not read an article that mentions an article later on as an introduction', () => {
+		const text =
+			'A Title of the Piece\n\nThe ministers met.\n\nThey agreed.\n\nThe newspaper introduces the article by the minister below.\n';
+		expect(parseStructure(text).paragraphs.every((p) => p.voice === 'author')).toBe(true);
 	});
 });
 

@@ -9,6 +9,15 @@
  * sources and marks form the closing. Inside the body, headings open chapters, numbers that fit
  * the running sequence open numbered paragraphs, and unnumbered blocks join the numbered
  * paragraph before them (or stand alone when there is none).
+ *
+ * Not text of the document: a first "Source: <address>" line (where the text was copied from:
+ * metadata), image markers, and photo captions. A caption is a single line without a closing
+ * full stop (or other sentence punctuation) that sits directly after or before an image marker
+ * (a markdown image, an "[Image]" placeholder, or two or more blank lines, which is what an
+ * image leaves when a page is copied as text), that starts with a photo credit ("Photo:",
+ * "Photo by …"), names a position in the picture ("(R)", "(second from left)") or ends with the
+ * date it was taken after a comma ("… visiting a wind farm, March 3, 2026").
+ * Captions are kept apart (`captions`), never read as paragraphs.
  */
 import { isWhitespaceCode, splitLines, trimSpan } from './lines';
 import type { Span } from './types';
@@ -39,6 +48,11 @@ export interface Paragraph extends Span {
 	marker: string;
 	/** Each block (text between blank lines) of this paragraph, trimmed; the first without marker. */
 	blocks: Span[];
+	/**
+	 * Whose words: 'publisher' for an editor's introduction of the piece (a standfirst: "X
+	 * introduces the article by Y"), 'author' for the document's own text.
+	 */
+	voice: 'author' | 'publisher';
 }
 
 export interface DocumentStructure {
@@ -53,9 +67,13 @@ export interface DocumentStructure {
 	paragraphs: Paragraph[];
 	/** Trailing closing marks, bylines, sources and signature lines. */
 	closing: Span | null;
+	/** A first "Source: <address>" line: where the text was copied from (metadata, not text). */
+	source: (Span & { address: string }) | null;
+	/** Photo captions in the body (not paragraphs). */
+	captions: Span[];
 }
 
-type UnitKind = 'markdown' | 'rule' | 'number' | 'bullet' | 'text';
+type UnitKind = 'markdown' | 'rule' | 'image' | 'number' | 'bullet' | 'text';
 
 /** A run of lines that belong together; offsets are trimmed to non-whitespace. */
 interface Unit extends Span {
@@ -73,6 +91,8 @@ interface Unit extends Span {
 	afterBlank: boolean;
 	/** The single line reads as an ALL-CAPS heading. */
 	caps: boolean;
+	/** Blank lines right before the unit (the start of the text counts as one). */
+	blanksBefore: number;
 }
 
 /** How a heading is written; chapter headings of one document share a few styles. */
@@ -114,6 +134,43 @@ const CAPTION_MARKER =
 /** Labels that introduce attributions rather than headings. */
 const ATTRIBUTION =
 	/^(?:sources?|photos?|photo credits?|credits?|images?|reporting by|written by|editing by|translated by|by)\b[ \t]*:?/i;
+/** Where a copied text came from, on its first line: "Source: https://…", "Source: www.….com/…". */
+const SOURCE_LINE = /^source[ \t]*:[ \t]*((?:https?:\/\/|www\.)\S+|[\w-]+(?:\.[\w-]+)+\/\S*)$/i;
+/** An image left in the text: a markdown image or a placeholder ("[Image]", "[Photo: …]"). */
+const IMAGE_LINE =
+	/^(?:!\[[^\]]*\]\([^)]*\)|\[(?:image|photo|picture|figure|illustration)\b[^\]]*\])$/i;
+/** A photo credit opening a caption: "Photo:", "Photo by", "(Photo: VNA)", "Image credit:". */
+const PHOTO_CREDIT =
+	/^\(?(?:photos?|photo credits?|photograph|image|picture|credit)\b(?:[ \t]*:|[ \t]+by\b)/i;
+const CAPTION_DATE_MONTH =
+	'(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** A caption's closing date: ", March 3, 2026", ", January 28-29, 2026", ", 3 March 2026". */
+const CAPTION_DATE = new RegExp(
+	`,\\s*(?:${CAPTION_DATE_MONTH}\\s+\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?,?\\s+\\d{4}|\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+${CAPTION_DATE_MONTH}\\s+\\d{4})$`
+);
+/**
+ * How a publisher introduces a piece it prints (a standfirst), as rows: a preamble paragraph
+ * before the piece's own first words that says one of these is the publisher's, not the author's.
+ */
+export const STANDFIRST_CUES: { match: RegExp; reason: string; example: string }[] = [
+	{
+		match:
+			/\b(?:introduces|presents|publishes|brings|shares|carries|reprints)\s+(?:readers\s+|you\s+)?(?:the|an|this|a)\s+(?:article|interview|op-ed|commentary|essay|piece|speech|contribution)\s+(?:by|of|with|from)\b/i,
+		reason: 'The publisher names the piece and its author in the third person: an introduction.',
+		example:
+			'Vietnam Business Forum introduces the article by Deputy Minister Le Thi Thu Hang entitled “Rising to a New Height.”'
+	},
+	{
+		match:
+			/^(?:in\s+(?:an|this)\s+(?:article|interview|op-ed|commentary)\b|the\s+following\s+is\b)/i,
+		reason:
+			'An editor’s lead-in to the piece that follows ("The following is …", "In an article …").',
+		example: 'The following is the speech by the Minister at the opening of the forum.'
+	}
+];
+
+/** Blank lines that stand for an image removed when a page was copied as text. */
+const IMAGE_GAP = 2;
 /** Memo and e-mail header fields: "From:", "To:", "Subject:", "Date:". */
 const METADATA = /^(?:from|to|cc|subject|date|ref(?:erence)?|our ref|your ref)[ \t]*:/i;
 const MONTH =
@@ -239,10 +296,12 @@ function buildUnits(text: string): Unit[] {
 	const units: Unit[] = [];
 	let current: Unit | null = null;
 	let afterBlank = true;
+	let blanks = 1;
 	for (const line of splitLines(text)) {
 		if (line.contentStart === line.contentEnd) {
 			current = null;
 			afterBlank = true;
+			blanks++;
 			continue;
 		}
 		const content = text.slice(line.contentStart, line.contentEnd);
@@ -255,17 +314,20 @@ function buildUnits(text: string): Unit[] {
 			!unit.caps &&
 			!current.caps &&
 			current.kind !== 'markdown' &&
-			current.kind !== 'rule';
+			current.kind !== 'rule' &&
+			current.kind !== 'image';
 		if (current !== null && continues) {
 			current.end = line.contentEnd;
 			current.lineCount++;
 			current.maxLineWords = Math.max(current.maxLineWords, words);
 		} else {
 			unit.maxLineWords = words;
+			unit.blanksBefore = blanks;
 			units.push(unit);
 			current = unit;
 		}
 		afterBlank = false;
+		blanks = 0;
 	}
 	return units;
 }
@@ -287,8 +349,13 @@ function classifyLine(
 		lineCount: 1,
 		maxLineWords: 0,
 		afterBlank,
-		caps: false
+		caps: false,
+		blanksBefore: 0
 	};
+	if (IMAGE_LINE.test(content)) {
+		unit.kind = 'image';
+		return unit;
+	}
 	const md = MARKDOWN_HEADING.exec(content);
 	if (md && md[1] !== undefined) {
 		unit.kind = 'markdown';
@@ -371,6 +438,24 @@ function heading(text: string, style: HeadingStyle, inner: Span): Heading {
 		titleStart: inner.start,
 		titleEnd: inner.end
 	};
+}
+
+/** Whether unit `i` is a photo caption (see the module comment). */
+function isCaption(text: string, units: Unit[], i: number): boolean {
+	const unit = units[i];
+	if (unit === undefined || unit.kind !== 'text' || unit.lineCount > 1) return false;
+	const line = text.slice(unit.start, unit.end);
+	if (endsWith(line, SENTENCE_PUNCTUATION)) return false;
+	if (PHOTO_CREDIT.test(line) || CAPTION_MARKER.test(line)) return true;
+	// A description closed by the date the picture was taken: "…, March 3, 2026".
+	if (CAPTION_DATE.test(line)) return true;
+	const before = units[i - 1];
+	const after = units[i + 1];
+	const afterImage = before?.kind === 'image' || (i > 0 && unit.blanksBefore >= IMAGE_GAP);
+	const beforeImage =
+		after?.kind === 'image' ||
+		(after !== undefined && after.blanksBefore >= IMAGE_GAP && after.kind !== 'text');
+	return afterImage || beforeImage;
 }
 
 /** Ends in sentence punctuation, or is too long to be a heading: body text. */
@@ -647,7 +732,8 @@ class BodyBuilder {
 			marker: contentStart === unit.contentStart ? unit.marker : '',
 			start: contentStart,
 			end: unit.end,
-			blocks: [{ start: contentStart, end: unit.end }]
+			blocks: [{ start: contentStart, end: unit.end }],
+			voice: 'author'
 		};
 		if (this.chapterParagraphs === 0 && this.chapter.no === 0) {
 			this.chapter.start = unit.start;
@@ -668,7 +754,16 @@ class BodyBuilder {
 
 /** Reads the structure of a document; never throws, whatever the text. */
 export function parseStructure(text: string): DocumentStructure {
-	const units = buildUnits(text);
+	const all = buildUnits(text);
+	const sourceMatch = all[0] ? SOURCE_LINE.exec(text.slice(all[0].start, all[0].end)) : null;
+	const sourceUnit = sourceMatch && all[0]?.lineCount === 1 ? all[0] : undefined;
+	const source =
+		sourceUnit && sourceMatch?.[1]
+			? { start: sourceUnit.start, end: sourceUnit.end, address: sourceMatch[1] }
+			: null;
+	// The source line is metadata and image markers are no text: neither is a unit of the document.
+	const units = all.filter((u, i) => u.kind !== 'image' && !(i === 0 && source !== null));
+	const captionUnits = new Set(all.filter((_, i) => isCaption(text, all, i)));
 	const bodyStart = findBodyStart(text, units);
 	const limit = bodyStart < 0 ? units.length : findClosingStart(text, units, bodyStart);
 	const bodyHeadings: (Heading | null)[] = [];
@@ -681,8 +776,16 @@ export function parseStructure(text: string): DocumentStructure {
 	const head = readHead(text, units, bodyStart < 0 ? units.length : bodyStart, bodyStyles);
 	const first = units[bodyStart];
 	if (bodyStart < 0 || first === undefined) {
-		return { ...headFields(head), chapters: [], paragraphs: [], closing: null };
+		return {
+			...headFields(head),
+			chapters: [],
+			paragraphs: [],
+			closing: null,
+			source,
+			captions: []
+		};
 	}
+	const captions: Span[] = [];
 	const body = new BodyBuilder(head.chapterOne, first.start);
 	// The number on the next numbered line after each unit, to confirm a jump in the sequence.
 	const nextNumber: number[] = [];
@@ -696,13 +799,17 @@ export function parseStructure(text: string): DocumentStructure {
 		if (unit === undefined) continue;
 		const h = bodyHeadings[i];
 		if (h != null) body.heading(h, unit);
-		else if (unit.kind === 'rule') body.rule();
+		else if (captionUnits.has(unit)) {
+			captions.push({ start: unit.start, end: unit.end });
+			body.rule();
+		} else if (unit.kind === 'rule') body.rule();
 		else if (unit.kind === 'number' && body.fitsSequence(unit.number, nextNumber[i] ?? -1)) {
 			body.numbered(unit);
 		} else if (unit.kind === 'bullet') body.bullet(unit);
 		else body.text(unit);
 	}
 	body.finish();
+	markStandfirst(text, body.paragraphs);
 	const closingFirst = units[limit];
 	const closingLast = units[units.length - 1];
 	return {
@@ -712,8 +819,22 @@ export function parseStructure(text: string): DocumentStructure {
 		closing:
 			closingFirst !== undefined && closingLast !== undefined
 				? { start: closingFirst.start, end: closingLast.end }
-				: null
+				: null,
+		source,
+		captions
 	};
+}
+
+/**
+ * The publisher's introduction: the preamble paragraphs up to and including the first one whose
+ * words introduce the piece (STANDFIRST_CUES), when that is among the first two paragraphs.
+ */
+function markStandfirst(text: string, paragraphs: Paragraph[]): void {
+	const lead = paragraphs.slice(0, 2).filter((p) => p.chapterNo === 0 && !p.numbered);
+	const index = lead.findIndex((p) =>
+		STANDFIRST_CUES.some((cue) => cue.match.test(text.slice(p.start, p.end)))
+	);
+	for (let i = 0; i <= index; i++) lead[i]!.voice = 'publisher';
 }
 
 function headFields(head: Head): Pick<DocumentStructure, 'title' | 'titleBlock' | 'frontMatter'> {

@@ -54,6 +54,23 @@ export interface SectorDefinition {
 	label: string;
 	/** Terms and synonyms, matched case-insensitively on word boundaries. */
 	terms: string[];
+	/** Senses of its terms: where a term does not count for the sector, or counts for another. */
+	senses?: SectorSense[];
+}
+
+/**
+ * A sense rule of a sector term, as data: a mention of `match` that lies inside words matching
+ * `in` (a regular expression, case-insensitive, read within the sentence) is not a mention of
+ * the sector (`rejects`) or is one of another sector (`yields`). `example` is a sentence the rule
+ * applies to, and a test.
+ */
+export interface SectorSense {
+	match: string;
+	in: string;
+	rejects?: true;
+	yields?: string;
+	reason: string;
+	example: string;
 }
 
 export interface SectorMention extends Span {
@@ -171,6 +188,8 @@ export interface Route extends Span {
 	sourceUrl: string;
 	/** Set when reference data disagrees with the text, e.g. a different launch date. */
 	note: string;
+	/** The reference's launch date where it disagrees with the text's, else ''. */
+	referenceLaunched: string;
 }
 
 export type EventKind =
@@ -198,6 +217,12 @@ export interface TimelineEvent {
 	end: number | null;
 	sourceUrl: string;
 	note: string;
+	/**
+	 * Where the event's own places are named, when that is only part of its words (document
+	 * offsets): "relations between A and B and between A and C" quotes both conjuncts, but each
+	 * of its two events names the places of its own conjunct only.
+	 */
+	places?: Span;
 }
 
 /** Reviewed reference facts (seeds/reference/events.json), from ../shared/REFERENCE.md. */

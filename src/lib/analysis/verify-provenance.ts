@@ -23,6 +23,7 @@ export const QUOTING_TABLES = [
 	'visits',
 	'routes',
 	'events',
+	'eventSources',
 	'eventPlaces'
 ] as const;
 export type QuotingTable = (typeof QUOTING_TABLES)[number];

@@ -84,7 +84,19 @@ export const sectorsFile = z.array(
 	z.object({
 		id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
 		label: z.string().min(1),
-		terms: z.array(z.string().min(1)).min(1)
+		terms: z.array(z.string().min(1)).min(1),
+		senses: z
+			.array(
+				z.object({
+					match: z.string().min(1),
+					in: z.string().min(1),
+					rejects: z.literal(true).optional(),
+					yields: z.string().optional(),
+					reason: z.string().min(1),
+					example: z.string().min(1)
+				})
+			)
+			.optional()
 	})
 );
 

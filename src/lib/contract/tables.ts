@@ -123,7 +123,12 @@ export const paragraphRow = z.object({
 	words: count('Words in the paragraph.'),
 	text: quote.describe('Paragraph text (after its number), continuation blocks included.'),
 	start,
-	end
+	end,
+	voice: z
+		.enum(['author', 'publisher'])
+		.describe(
+			'Whose words the paragraph is: publisher for the publisher’s introduction of an article (a standfirst: “X introduces the article by Y”), author for the document’s own text (see documents.publisher).'
+		)
 });
 
 export const sentenceRow = z.object({
@@ -297,27 +302,32 @@ export const routeRow = z.object({
 		'Where the origin airport comes from (the destination and month come from the text).'
 	),
 	sourceUrl,
-	note: z.string().describe('Where reference data disagrees with the text, what it says.')
+	note: z.string().describe('Where reference data disagrees with the text, what it says.'),
+	referenceLaunched: optionalPartialDate.describe(
+		'The launch date reference data gives where it disagrees with the text’s (ISO 8601 at its precision); empty when they agree or the reference gives none. The text’s date (launched) is the one shown.'
+	)
 });
+
+const eventKind = z
+	.enum([
+		'relations',
+		'agreement',
+		'visit',
+		'route',
+		'anniversary',
+		'cultural',
+		'upgrade',
+		'target',
+		'other'
+	])
+	.describe('Kind of event.');
 
 export const eventRow = z.object({
 	eventId: z.string().describe('Stable event id.'),
 	date: partialDate,
 	precision,
 	title: z.string().describe('Short title of the event.'),
-	kind: z
-		.enum([
-			'relations',
-			'agreement',
-			'visit',
-			'route',
-			'anniversary',
-			'cultural',
-			'upgrade',
-			'target',
-			'other'
-		])
-		.describe('Kind of event.'),
+	kind: eventKind,
 	docId: z.string().describe('Document the event is read from; empty for reference facts.'),
 	paragraphNo: paragraphNo
 		.nullable()
@@ -327,9 +337,55 @@ export const eventRow = z.object({
 		.describe('The words of the text that date and name the event; empty for reference facts.'),
 	start: nullableStart,
 	end: nullableEnd,
+	origin: origin.describe(
+		'Where the shown date and words come from: text (the seed documents; reference facts of the same event are further sources, see event-sources.csv) or reference (reviewed public data only).'
+	),
+	sourceUrl: sourceUrl.describe(
+		'URL of the reference source that records the event (for an event from the texts: a reference fact of the same event, whose date is then in the note, never shown in its place); empty when no reference records it.'
+	),
+	note: z
+		.string()
+		.describe(
+			'Notes, e.g. how a date was derived, what the other sources say, where they disagree.'
+		),
+	sources: z
+		.number()
+		.int()
+		.min(1)
+		.describe(
+			'How many records (sentences of the texts, reference facts) give this event: its rows in event-sources.csv.'
+		)
+});
+
+export const eventSourceRow = z.object({
+	eventId: z.string().describe('The event (events.csv) this record gives.'),
+	sourceNo: z
+		.number()
+		.int()
+		.min(1)
+		.describe(
+			'1 for the record the event is shown with, then the other text records, then reference facts.'
+		),
 	origin,
+	docId: z.string().describe('Document of a text record; empty for a reference fact.'),
+	paragraphNo: paragraphNo
+		.nullable()
+		.describe('Paragraph of a text record; empty for a reference fact.'),
+	sentenceNo: sentenceNo
+		.nullable()
+		.describe('Sentence of a text record; empty for a reference fact.'),
+	date: partialDate.describe('The date as this record gives it (ISO 8601 at its precision).'),
+	precision,
+	title: z.string().describe('The event as this record names it.'),
+	quote: z
+		.string()
+		.describe('The words of the text that date and name the event; empty for a reference fact.'),
+	start: nullableStart,
+	end: nullableEnd,
 	sourceUrl,
-	note: z.string().describe('Notes, e.g. how a date was derived or where sources disagree.')
+	note: z
+		.string()
+		.describe('This record’s own note (how its date was derived, what a reference says).')
 });
 
 export const eventPlaceRow = z.object({
@@ -450,6 +506,13 @@ export const TABLES = {
 		description: 'Dated events for the timeline, from the texts and from reviewed reference facts.',
 		row: eventRow
 	},
+	eventSources: {
+		file: 'event-sources.csv',
+		title: 'Event sources',
+		description:
+			'Every record of each event: the sentences of the texts that give it (with their words and offsets) and the reference facts (with their URL), so an event named twice, or by a text and by reference data, is one event with several sources.',
+		row: eventSourceRow
+	},
 	eventPlaces: {
 		file: 'event-places.csv',
 		title: 'Event places',
@@ -475,6 +538,7 @@ export type FigureRow = z.infer<typeof figureRow>;
 export type VisitRow = z.infer<typeof visitRow>;
 export type RouteRow = z.infer<typeof routeRow>;
 export type EventRow = z.infer<typeof eventRow>;
+export type EventSourceRow = z.infer<typeof eventSourceRow>;
 export type EventPlaceRow = z.infer<typeof eventPlaceRow>;
 
 /** dashboard.json: every table as an array of rows. */

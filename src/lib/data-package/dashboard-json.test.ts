@@ -111,7 +111,8 @@ describe('dashboard.json', () => {
 				end: null,
 				origin: 'reference',
 				sourceUrl: 'https://example.org/',
-				note: ''
+				note: '',
+				sources: 1
 			}
 		];
 		const json = written(data);

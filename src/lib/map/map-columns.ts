@@ -8,6 +8,7 @@ export const MAP_COLUMNS: ChartColumn<MapRow>[] = [
 	{ key: 'iso3', label: 'ISO3' },
 	{ key: 'what', label: 'What' },
 	{ key: 'date', label: 'Date' },
+	{ key: 'referenceDate', label: 'Reference date (where it disagrees)' },
 	{ key: 'lat', label: 'Latitude', numeric: true },
 	{ key: 'lon', label: 'Longitude', numeric: true },
 	{ key: 'count', label: 'Count', numeric: true },

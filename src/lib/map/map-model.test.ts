@@ -45,10 +45,10 @@ describe('buildMapModel', () => {
 	it('labels each route with its month and links it to its paragraph', () => {
 		expect(model.routes.map((r) => r.label)).toEqual([
 			'Milan · Jul 2025',
-			'Munich · Oct 2025',
+			'Munich · Oct 2025†',
 			'Copenhagen · Dec 2025'
 		]);
-		expect(model.routes.every((r) => r.href === '/text#article-2026-02-p-14')).toBe(true);
+		expect(model.routes.every((r) => r.href === '/text#article-2026-02-p-12')).toBe(true);
 		const [milan] = model.routes;
 		expect(milan?.d.startsWith(`M${Math.round(milan.from[0] * 10) / 10} `)).toBe(true);
 		expect(milan?.name).toContain('Source: “Milan, Italy (July 2025)”');
@@ -59,15 +59,37 @@ describe('buildMapModel', () => {
 		expect(hungary?.quote).toBe('Hungary');
 		expect(hungary?.before).toMatch(/the Presidents of France, $/);
 		expect(hungary?.after).toMatch(/^, and Lithuania;/);
-		expect(hungary?.source).toBe('Article of 20 February 2026, paragraph 5');
+		expect(hungary?.source).toBe('Article of 20 February 2026, paragraph 4');
 	});
 
 	it('shows the Kyrgyzstan note on the map and the unplaced rows below it', () => {
 		expect(model.callouts.map((c) => c.text)).toEqual(['Kyrgyzstan*']);
 		expect(model.notes.map((n) => n.key)).toEqual(
-			model.rows.filter((r) => r.noteKind === 'outside-europe' || !isPlaced(r)).map((r) => r.key)
+			model.rows
+				.filter(
+					(r) => r.noteKind === 'outside-europe' || r.noteKind === 'reference-date' || !isPlaced(r)
+				)
+				.map((r) => r.key)
 		);
-		expect(model.notes[0]?.text).toMatch(/^\* Kyrgyzstan lies outside Europe/);
-		expect(model.source).toBe('Article of 20 February 2026, paragraphs 5, 7, 8, 10, 14');
+		expect(model.notes[1]?.text).toMatch(/^\* Kyrgyzstan lies outside Europe/);
+		expect(model.source).toBe('Article of 20 February 2026, paragraphs 4, 6, 8, 12, 21');
+	});
+
+	it('shows the text’s date of a route and, where reference data dates it otherwise, says so', () => {
+		const munich = model.rows.find((r) => r.layer === 'routes' && r.place.startsWith('Munich'))!;
+		expect(munich.date).toBe('2025-10');
+		expect(munich.referenceDate).toBe('2024-10');
+		expect(model.tips[munich.key]?.meta).toBe(
+			'Direct air route · October 2025 in the text (reference data: October 2024)'
+		);
+		expect(model.tips[munich.key]?.note).toMatch(
+			/began October 2024; the text dates it October 2025/
+		);
+		expect(model.notes[0]?.text).toMatch(
+			/^† New direct air routes, 2025: “Munich, Germany \(October 2025\)”: Reference:/
+		);
+		const milan = model.rows.find((r) => r.layer === 'routes' && r.place.startsWith('Milan'))!;
+		expect(milan.referenceDate).toBe('');
+		expect(model.tips[milan.key]?.meta).toBe('Direct air route · July 2025');
 	});
 });

@@ -101,6 +101,9 @@ const LABEL_POSITIONS = [0.8, 0.74, 0.68, 0.62, 0.56, 0.5, 0.44];
 const round = (v: number) => Math.round(v * 10) / 10;
 const CONTEXT_CHARS = 80;
 
+/** Marks a route label whose date reference data gives otherwise (the note under the map says how). */
+const REFERENCE_DATE_MARK = '†';
+
 const LAYER_WORDS: Record<MapLayerId, string> = {
 	routes: 'Direct air route',
 	hosted: 'Delegation hosted by Viet Nam',
@@ -157,7 +160,7 @@ function tipFor(
 	const date = formatPartialDate(row.date);
 	const meta =
 		row.layer === 'routes'
-			? `${LAYER_WORDS.routes} · ${date}`
+			? `${LAYER_WORDS.routes} · ${date}${row.referenceDate ? ` in the text (reference data: ${formatPartialDate(row.referenceDate)})` : ''}`
 			: `${LAYER_WORDS[row.layer]} · ${date} · ${row.what}`;
 	return {
 		title: row.layer === 'routes' ? row.what : row.place || row.what,
@@ -253,7 +256,7 @@ export function buildMapModel(data: DashboardData, topology: Topology): MapModel
 			row,
 			from,
 			to,
-			text: `${row.place.split(',')[0]} · ${formatPartialDate(row.date, 'short')}`,
+			text: `${row.place.split(',')[0]} · ${formatPartialDate(row.date, 'short')}${row.referenceDate ? REFERENCE_DATE_MARK : ''}`,
 			candidates: LABEL_POSITIONS.map(along),
 			line: Array.from({ length: 51 }, (_, k) => along(k / 50))
 		};
@@ -288,10 +291,19 @@ export function buildMapModel(data: DashboardData, topology: Topology): MapModel
 	});
 
 	const notes = rows
-		.filter((r) => r.note !== '' && (r.noteKind === 'outside-europe' || !isPlaced(r)))
+		.filter(
+			(r) =>
+				r.note !== '' &&
+				(r.noteKind === 'outside-europe' || r.noteKind === 'reference-date' || !isPlaced(r))
+		)
 		.map((r) => ({
 			key: r.key,
-			text: r.noteKind === 'outside-europe' ? `* ${r.note}` : `${noteSubject(r)}: ${r.note}`
+			text:
+				r.noteKind === 'outside-europe'
+					? `* ${r.note}`
+					: r.noteKind === 'reference-date'
+						? `${REFERENCE_DATE_MARK} ${noteSubject(r)}: ${r.note}`
+						: `${noteSubject(r)}: ${r.note}`
 		}));
 
 	const source = [...new Set(rows.map((r) => r.docId))]

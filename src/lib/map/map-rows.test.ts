@@ -21,7 +21,7 @@ describe('mapRows', () => {
 		expect(copenhagen?.what).toBe('Ho Chi Minh City (SGN) – Copenhagen (CPH)');
 		expect([copenhagen?.originLat, copenhagen?.originLon]).toEqual([10.82, 106.65]);
 		expect(copenhagen?.quote).toBe('Copenhagen, Denmark (December 2025)');
-		expect(copenhagen?.paragraphNo).toBe(14);
+		expect(copenhagen?.paragraphNo).toBe(12);
 	});
 
 	it('splits visits into delegations hosted (by origin) and visits made (by destination)', () => {

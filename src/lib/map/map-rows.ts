@@ -37,6 +37,8 @@ export interface MapRow {
 	what: string;
 	/** ISO 8601 at the text's precision (2025, 2025-07). */
 	date: string;
+	/** The date reference data gives where it disagrees with the text's (a route's first flight), else ''. */
+	referenceDate: string;
 	/** Where the mark stands (the destination for a route); null when the text names no place. */
 	lat: number | null;
 	lon: number | null;
@@ -54,8 +56,11 @@ export interface MapRow {
 	end: number;
 	/** Why a row is not drawn, or where reference data or the text need a word of caution. */
 	note: string;
-	/** What the note is: unplaced (no position), outside-europe (see Kyrgyzstan), other, or none. */
-	noteKind: '' | 'unplaced' | 'outside-europe' | 'other';
+	/**
+	 * What the note is: unplaced (no position), outside-europe (see Kyrgyzstan), reference-date
+	 * (reference data dates it otherwise; the text's date is shown), other, or none.
+	 */
+	noteKind: '' | 'unplaced' | 'outside-europe' | 'reference-date' | 'other';
 }
 
 export interface MapRowOptions {
@@ -116,6 +121,7 @@ export function mapRows(data: DashboardData, options: MapRowOptions = {}): MapRo
 			iso3: route.iso3,
 			what: `${route.origin} (${route.originIata}) – ${route.destination} (${route.destinationIata})`,
 			date: route.launched,
+			referenceDate: route.referenceLaunched,
 			lat: route.destLat,
 			lon: route.destLon,
 			originLat: route.originLat,
@@ -128,7 +134,7 @@ export function mapRows(data: DashboardData, options: MapRowOptions = {}): MapRo
 			start: route.start,
 			end: route.end,
 			note: route.note,
-			noteKind: route.note ? 'other' : ''
+			noteKind: route.referenceLaunched ? 'reference-date' : route.note ? 'other' : ''
 		});
 	}
 	for (const [i, visit] of data.visits.entries()) {
@@ -144,6 +150,7 @@ export function mapRows(data: DashboardData, options: MapRowOptions = {}): MapRo
 			iso3: visit.iso3,
 			what: visit.count > 1 ? `${visit.count} × ${visit.visitor}` : visit.visitor,
 			date: visit.date,
+			referenceDate: '',
 			lat: visit.lat,
 			lon: visit.lon,
 			originLat: null,
@@ -181,6 +188,7 @@ export function mapRows(data: DashboardData, options: MapRowOptions = {}): MapRo
 			iso3: place.iso3,
 			what: event.title,
 			date: event.date,
+			referenceDate: '',
 			lat: place.lat,
 			lon: place.lon,
 			originLat: null,

@@ -27,7 +27,12 @@ describe('overview tiles from the seeds', () => {
 		);
 		expect(byId['relations-upgraded']?.value).toBe('9');
 		expect(byId['air-routes']?.value).toBe('3');
-		expect(byId['air-routes']?.detail).toBe('Milan, Munich, Copenhagen');
+		expect(byId['air-routes']?.detail).toBe(
+			'Milan (Jul 2025), Munich (Oct 2025*), Copenhagen (Dec 2025)'
+		);
+		expect(byId['air-routes']?.note).toBe(
+			'* Munich: October 2025 in the text; reference data: October 2024.'
+		);
 	});
 	it('every tile quotes words that are in its paragraph', () => {
 		for (const k of kpis) {

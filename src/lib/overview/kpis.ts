@@ -4,9 +4,11 @@
  * text yields different tiles, and a figure the text lacks yields no tile.
  */
 import type { DashboardData } from '$lib/contract/tables';
+import { formatPartialDate } from '$lib/format/dates';
 import { formatCount, formatMoney, formatOrdinal, formatPercent } from '$lib/format/numbers';
 
 type Figure = DashboardData['figures'][number];
+type Route = DashboardData['routes'][number];
 
 export interface Source {
 	docId: string;
@@ -23,6 +25,8 @@ export interface Kpi {
 	label: string;
 	/** A second line: the change, the period, or how the number breaks down. */
 	detail: string;
+	/** Where reference data disagrees with the text: the text's figure is shown, this says so. */
+	note: string;
 	source: Source;
 }
 
@@ -52,6 +56,7 @@ export function buildKpis(data: DashboardData): Kpi[] {
 			detail: change
 				? `${change.value >= 0 ? '+' : ''}${formatPercent(change.value)} year on year`
 				: '',
+			note: '',
 			source: sourceOf(trade)
 		});
 	}
@@ -69,6 +74,7 @@ export function buildKpis(data: DashboardData): Kpi[] {
 			value: formatOrdinal(rank.value),
 			label: 'The EU’s place among Viet Nam’s trading partners',
 			detail: asean ? `And Viet Nam is the EU’s ${asean.quote}` : '',
+			note: '',
 			source: sourceOf(rank)
 		});
 	}
@@ -86,6 +92,7 @@ export function buildKpis(data: DashboardData): Kpi[] {
 			value: formatCount(hosted.value),
 			label: `High-level European delegations hosted${hosted.period ? ` in ${hosted.period}` : ''}`,
 			detail: countries ? `${countries} named by country in the text` : '',
+			note: '',
 			source: sourceOf(hosted)
 		});
 	}
@@ -101,6 +108,7 @@ export function buildKpis(data: DashboardData): Kpi[] {
 			detail: named.length
 				? `${named.length} named: ${named.map((v) => v.country).join(', ')}`
 				: '',
+			note: '',
 			source: sourceOf(made)
 		});
 	}
@@ -113,6 +121,7 @@ export function buildKpis(data: DashboardData): Kpi[] {
 			value: formatCount(upgraded.value),
 			label: 'European countries with upgraded relations',
 			detail: upgraded.period ? `In ${upgraded.period}` : '',
+			note: '',
 			source: sourceOf(upgraded)
 		});
 	}
@@ -125,18 +134,32 @@ export function buildKpis(data: DashboardData): Kpi[] {
 			value: formatCount(visitors.value),
 			label: 'Visitors to Viet Nam',
 			detail: visitors.period ? `In ${visitors.period}` : '',
+			note: '',
 			source: sourceOf(visitors)
 		});
 	}
 
 	const first = data.routes[0];
 	if (first) {
+		const disputed = (r: Route) => r.referenceLaunched !== '';
 		kpis.push({
 			id: 'air-routes',
 			qualifier: '',
 			value: formatCount(data.routes.length),
 			label: 'New direct air routes to Europe',
-			detail: data.routes.map((r) => r.destination).join(', '),
+			detail: data.routes
+				.map(
+					(r) =>
+						`${r.destination} (${formatPartialDate(r.launched, 'short')}${disputed(r) ? '*' : ''})`
+				)
+				.join(', '),
+			note: data.routes
+				.filter(disputed)
+				.map(
+					(r) =>
+						`* ${r.destination}: ${formatPartialDate(r.launched)} in the text; reference data: ${formatPartialDate(r.referenceLaunched)}.`
+				)
+				.join(' '),
 			source: { docId: first.docId, paragraphNo: first.paragraphNo, quote: first.quote }
 		});
 	}

@@ -44,7 +44,7 @@ describe('method page data', () => {
 		expect(money).toMatchObject({
 			quote: 'nearly US$61 billion',
 			qualifier: 'nearly',
-			href: '/text#article-2026-02-p-8'
+			href: '/text#article-2026-02-p-6'
 		});
 		expect(count?.kind).toBe('count');
 		expect(figureExamples(data.figures, [])).toEqual([]);
@@ -66,7 +66,7 @@ describe('method page data', () => {
 	it('finds the visits the article counts but does not all name', () => {
 		const found = visitsCountedVersusNamed(data.figures, data.visits);
 		expect(found).toMatchObject({ quote: 'seven visits to Europe', counted: 7, named: 6 });
-		expect(found?.href).toBe('/text#article-2026-02-p-5');
+		expect(found?.href).toBe('/text#article-2026-02-p-4');
 		const allNamed = data.visits.map((v) => ({ ...v, count: v.direction === 'outbound' ? 2 : 1 }));
 		expect(visitsCountedVersusNamed(data.figures, allNamed)).toBeNull();
 	});

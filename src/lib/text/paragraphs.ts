@@ -46,6 +46,8 @@ export interface TextParagraph {
 	/** Absolute offset of `text` in the seed file. */
 	start: number;
 	text: string;
+	/** 'publisher' for a publisher's introduction of the piece, 'author' otherwise. */
+	voice: 'author' | 'publisher';
 	/** The level of each clause, in text order. */
 	clauseLevels: number[];
 	sectors: SectorTag[];
@@ -174,6 +176,7 @@ export function buildTextPage(data: Tables): TextPageData {
 				chapterNo: p.chapterNo,
 				start: p.start,
 				text: p.text,
+				voice: p.voice,
 				clauseLevels: [...(clausesByParagraph.get(k) ?? [])]
 					.sort((a, b) => a.start - b.start)
 					.map((c) => c.level),

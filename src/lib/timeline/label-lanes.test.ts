@@ -80,7 +80,7 @@ describe('the seed events in the wide timeline', () => {
 	for (const width of [360, 1200]) {
 		it(`no two labels overlap, and every label stays in the figure, at ${width} px`, () => {
 			const layout = wideLayout(events, { width, docNames: docKinds });
-			expect(layout.events).toHaveLength(52);
+			expect(layout.events).toHaveLength(44);
 			const boxes = layout.events.map((e) => ({ id: e.event.eventId, ...e.box }));
 			const clashes: string[] = [];
 			for (let i = 0; i < boxes.length; i++) {

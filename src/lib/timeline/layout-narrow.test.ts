@@ -12,7 +12,7 @@ describe('the vertical timeline (seed events)', () => {
 			const layout = narrowLayout(events, { width, docNames: docKinds });
 
 			it('stacks every label below the one before it, in time order', () => {
-				expect(layout.events).toHaveLength(52);
+				expect(layout.events).toHaveLength(44);
 				for (let i = 1; i < layout.events.length; i++) {
 					const before = layout.events[i - 1]!.box;
 					expect(layout.events[i]!.box.y).toBeGreaterThanOrEqual(before.y + before.height);

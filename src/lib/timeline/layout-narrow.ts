@@ -135,6 +135,7 @@ export function narrowLayout(
 		return {
 			event: facts.event,
 			source: facts.source,
+			otherSources: facts.otherSources,
 			era: d.era.id,
 			dateLabel: facts.dateLabel,
 			dateLong: facts.dateLong,

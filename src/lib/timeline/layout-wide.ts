@@ -170,6 +170,7 @@ export function wideLayout(events: readonly TimelineEvent[], options: WideOption
 		return {
 			event: facts.event,
 			source: facts.source,
+			otherSources: facts.otherSources,
 			era: eraAt(eras, facts.period.start).id,
 			dateLabel: facts.dateLabel,
 			dateLong: facts.dateLong,

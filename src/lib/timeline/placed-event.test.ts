@@ -13,7 +13,8 @@ const milan: TimelineEvent = {
 	quote: 'Milan, Italy (July 2025)',
 	origin: 'text',
 	sourceUrl: '',
-	note: ''
+	note: '',
+	otherSources: []
 };
 
 describe('chartLabel', () => {
@@ -34,6 +35,22 @@ describe('eventFacts', () => {
 		);
 		expect(facts.tooltip).toContain('“Milan, Italy (July 2025)”');
 		expect(facts.label).toBe('Direct air route to Milan, Italy');
+	});
+	it('lists the event’s other records: a reference fact opens its page', () => {
+		const both: TimelineEvent = {
+			...milan,
+			sourceUrl: 'https://vietnamnews.vn/x',
+			otherSources: [
+				{ origin: 'reference', docId: '', paragraphNo: null, sourceUrl: 'https://vietnamnews.vn/x' }
+			]
+		};
+		const facts = eventFacts(both, { 'article-2026-02': 'Article' });
+		expect(facts.source.label).toBe('Article ¶14');
+		expect(facts.otherSources).toEqual([
+			{ href: 'https://vietnamnews.vn/x', external: true, label: 'vietnamnews.vn' }
+		]);
+		expect(facts.tooltip.split('\n').at(-1)).toBe('Also: vietnamnews.vn');
+		expect(facts.accessibleName).toContain('from the texts (2 sources)');
 	});
 });
 

@@ -4,7 +4,12 @@
  * (solid / dashed), never in colour alone.
  */
 import { eventPeriod, formatEventDate, type Period } from './event-dates';
-import { eventSource, type EventSource, type TimelineEvent } from './timeline-event';
+import {
+	eventSource,
+	otherEventSources,
+	type EventSource,
+	type TimelineEvent
+} from './timeline-event';
 import type { EraId } from './timeline-eras';
 
 export type Mark =
@@ -22,6 +27,8 @@ export interface TextLine {
 export interface PlacedEvent {
 	event: TimelineEvent;
 	source: EventSource;
+	/** Where the event's other records open (another paragraph, a reference fact). */
+	otherSources: EventSource[];
 	era: EraId;
 	/** "Jul 2025" on screen, "July 2025" for screen readers. */
 	dateLabel: string;
@@ -47,6 +54,8 @@ export interface EventFacts {
 	/** The title as drawn: without a closing "(July 2025)" that only repeats the date. */
 	label: string;
 	source: EventSource;
+	/** Where the event's other records open (another paragraph, a reference fact). */
+	otherSources: EventSource[];
 	dateLabel: string;
 	dateLong: string;
 	accessibleName: string;
@@ -65,7 +74,15 @@ export function eventFacts(
 	const from = event.origin === 'text' ? 'from the texts' : 'from the reference list';
 	const opens = source.external ? `opens ${source.label} (external)` : `opens ${source.label}`;
 	const words = event.quote ? `“${event.quote}”` : '';
-	const tooltip = [`${event.title} (${dateLong})`, words, event.note, `Source: ${source.label}`]
+	const others = otherEventSources(event, docNames);
+	const also = others.length ? `Also: ${others.map((o) => o.label).join('; ')}` : '';
+	const tooltip = [
+		`${event.title} (${dateLong})`,
+		words,
+		event.note,
+		`Source: ${source.label}`,
+		also
+	]
 		.filter(Boolean)
 		.join('\n');
 	return {
@@ -73,11 +90,12 @@ export function eventFacts(
 		period,
 		label: chartLabel(event.title, dateLong),
 		source,
+		otherSources: others,
 		dateLabel,
 		dateLong,
 		// Starts with the words on screen (date as shown, then the title), so that speech
 		// input can name the link by what it reads (WCAG 2.5.3).
-		accessibleName: `${dateLabel}: ${event.title}; ${event.kind}, ${from}; ${opens}`,
+		accessibleName: `${dateLabel}: ${event.title}; ${event.kind}, ${from}${others.length ? ` (${others.length + 1} sources)` : ''}; ${opens}`,
 		tooltip
 	};
 }

@@ -11,7 +11,8 @@ export const TIMELINE_COLUMNS: ChartColumn<TimelineRow>[] = [
 	{ key: 'quote', label: 'Source words' },
 	{ key: 'sourceLabel', label: 'Source' },
 	{ key: 'href', label: 'Link' },
-	{ key: 'note', label: 'Note' }
+	{ key: 'note', label: 'Note' },
+	{ key: 'otherSources', label: 'Other sources' }
 ];
 
 /** The visible one of the timeline's server-rendered layouts (CSS shows one at a time). */

@@ -42,6 +42,6 @@ describe('timeline eras from the seed events', () => {
 			count('year'),
 			count('upgrade'),
 			count('targets')
-		]).toEqual([4, 17, 21, 4, 6]);
+		]).toEqual([4, 14, 19, 3, 4]);
 	});
 });

@@ -2,7 +2,7 @@
  * The fields of an event row the timeline uses, and where each event's source lives: a paragraph
  * of the texts (`/text#…`) or, for a reference fact, its public source page.
  */
-import type { EventRow } from '$lib/contract/tables';
+import type { EventRow, EventSourceRow } from '$lib/contract/tables';
 import { textHref } from '$lib/links';
 
 /** The fields of an event the timeline draws (and nothing more travels to the page). */
@@ -20,7 +20,13 @@ const TIMELINE_FIELDS = [
 	'note'
 ] as const satisfies readonly (keyof EventRow)[];
 
-export type TimelineEvent = Pick<EventRow, (typeof TIMELINE_FIELDS)[number]>;
+/** A further record of an event: a sentence of the texts, or a reference fact (its URL). */
+export type OtherSource = Pick<EventSourceRow, 'origin' | 'docId' | 'paragraphNo' | 'sourceUrl'>;
+
+export type TimelineEvent = Pick<EventRow, (typeof TIMELINE_FIELDS)[number]> & {
+	/** The event's other records (event-sources.csv beyond the shown one), in their order. */
+	otherSources: OtherSource[];
+};
 
 export interface EventSource {
 	href: string;
@@ -39,15 +45,16 @@ export function sourceDomain(url: string): string {
  * every mark on the timeline must lead to its source, so a gap is a data error.
  */
 export function eventSource(
-	event: TimelineEvent,
+	event: Omit<TimelineEvent, 'otherSources'> | (OtherSource & { eventId?: string }),
 	docNames: Readonly<Record<string, string>>
 ): EventSource {
+	const eventId = 'eventId' in event ? event.eventId : '';
 	if (event.origin === 'reference') {
-		if (!event.sourceUrl) throw new Error(`Reference event ${event.eventId} has no source URL`);
+		if (!event.sourceUrl) throw new Error(`Reference event ${eventId} has no source URL`);
 		return { href: event.sourceUrl, external: true, label: sourceDomain(event.sourceUrl) };
 	}
 	if (event.paragraphNo === null || !event.docId) {
-		throw new Error(`Text event ${event.eventId} has no source paragraph`);
+		throw new Error(`Text event ${eventId} has no source paragraph`);
 	}
 	const doc = docNames[event.docId] ?? event.docId;
 	return {
@@ -63,7 +70,45 @@ export function docShortName(kind: string): string {
 	return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** Only the fields the timeline draws, so a page's hydration data carries nothing more. */
-export function toTimelineEvent(e: EventRow): TimelineEvent {
-	return Object.fromEntries(TIMELINE_FIELDS.map((k) => [k, e[k]])) as TimelineEvent;
+/** Where each further record of an event opens, the shown one left out. */
+export function otherEventSources(
+	event: TimelineEvent,
+	docNames: Readonly<Record<string, string>>
+): EventSource[] {
+	return event.otherSources.map((s) => eventSource({ ...s, eventId: event.eventId }, docNames));
+}
+
+/**
+ * Only the fields the timeline draws, so a page's hydration data carries nothing more; with the
+ * event's other records from `sources` (the event-sources rows, any order of events).
+ */
+export function toTimelineEvent(e: EventRow, sources: readonly EventSourceRow[]): TimelineEvent {
+	const picked = Object.fromEntries(TIMELINE_FIELDS.map((k) => [k, e[k]])) as Omit<
+		TimelineEvent,
+		'otherSources'
+	>;
+	const otherSources = sources
+		.filter((s) => s.eventId === e.eventId && s.sourceNo > 1)
+		.sort((a, b) => a.sourceNo - b.sourceNo)
+		.map(({ origin, docId, paragraphNo, sourceUrl }) => ({
+			origin,
+			docId,
+			paragraphNo,
+			sourceUrl
+		}));
+	return { ...picked, otherSources };
+}
+
+/** Every event of the package as the timeline draws it. */
+export function timelineEventsOf(data: {
+	events: readonly EventRow[];
+	eventSources: readonly EventSourceRow[];
+}): TimelineEvent[] {
+	const byEvent = new Map<string, EventSourceRow[]>();
+	for (const s of data.eventSources) {
+		const list = byEvent.get(s.eventId) ?? [];
+		list.push(s);
+		byEvent.set(s.eventId, list);
+	}
+	return data.events.map((e) => toTimelineEvent(e, byEvent.get(e.eventId) ?? []));
 }

@@ -16,12 +16,12 @@ describe('timeline filters', () => {
 		expect(hiddenEvents(events, {}).size).toBe(0);
 		const shown = events.filter((e) => matchesView(e, { origin: 'text', kind: 'route' }));
 		expect(shown.map((e) => e.date)).toEqual(['2025-07', '2025-10', '2025-12']);
-		expect(hiddenEvents(events, { origin: 'reference' }).size).toBe(36);
+		expect(hiddenEvents(events, { origin: 'reference' }).size).toBe(33);
 	});
 	it('counts the kinds, most frequent first', () => {
 		const counts = kindCounts(events);
-		expect(counts[0]).toEqual({ kind: 'agreement', count: 15 });
-		expect(counts.reduce((sum, c) => sum + c.count, 0)).toBe(52);
+		expect(counts[0]).toEqual({ kind: 'agreement', count: 14 });
+		expect(counts.reduce((sum, c) => sum + c.count, 0)).toBe(44);
 		expect(counts.find((c) => c.kind === 'upgrade')?.count).toBe(1);
 	});
 });

@@ -12,11 +12,11 @@ describe('timelineRows', () => {
 	const rows = timelineRows(events, docNames);
 
 	it('lists every event once, in time order', () => {
-		expect(rows).toHaveLength(52);
-		expect(new Set(rows.map((r) => r.eventId)).size).toBe(52);
+		expect(rows).toHaveLength(44);
+		expect(new Set(rows.map((r) => r.eventId)).size).toBe(44);
 		expect(rows[0]?.date).toBe('1950');
 		expect(rows.at(-1)?.date).toBe('2050');
-		expect(rows.filter((r) => r.origin === 'reference')).toHaveLength(16);
+		expect(rows.filter((r) => r.origin === 'reference')).toHaveLength(11);
 	});
 	it('links a text fact to its paragraph and a reference fact to its public source', () => {
 		const upgrade = rows.find((r) => r.kind === 'upgrade');
@@ -25,26 +25,28 @@ describe('timelineRows', () => {
 			href: '/text#p-60',
 			sourceLabel: 'Joint statement ¶60',
 			external: false,
-			quote: 'This document is approved in Hanoi on 29 January 2026'
+			quote: 'This document is approved in Hanoi on 29 January 2026',
+			otherSources: ''
 		});
-		const costa = rows.find((r) => r.origin === 'reference' && r.kind === 'visit');
-		expect(costa?.href).toBe(
-			'https://vietnamnet.vn/en/european-council-president-begins-vietnam-visit-2486030.html'
-		);
-		expect(costa?.sourceLabel).toBe('vietnamnet.vn');
-		expect(costa?.external).toBe(true);
+		const pca = rows.find((r) => r.origin === 'reference' && /PCA\) signed/.test(r.title));
+		expect(pca?.href).toBe('https://era.gv.at/object/news/2829');
+		expect(pca?.sourceLabel).toBe('era.gv.at');
+		expect(pca?.external).toBe(true);
 	});
-	it('keeps both the text and the reference date of the Munich route, never merged', () => {
+	it('shows the Munich route once, with the text’s date, and the reference’s date in its note', () => {
 		const munich = rows.filter((r) => /Munich/.test(r.title));
-		expect(munich.map((r) => [r.date, r.origin, r.sourceLabel])).toEqual([
-			['2024-10', 'reference', 'aviation24.be'],
-			['2025-10', 'text', 'Article ¶14']
+		expect(munich.map((r) => [r.date, r.origin, r.sourceLabel, r.otherSources])).toEqual([
+			['2025-10', 'text', 'Article ¶12', 'aviation24.be']
 		]);
-		expect(munich[0]?.note).toMatch(/article dates this route October 2025/);
+		expect(munich[0]?.note).toMatch(
+			/^Reference data dates it October 2024; the text’s date is shown\./
+		);
 	});
-	it('keeps both accounts of 1990, the text one first', () => {
+	it('shows 1990 once, from the text, with its other records', () => {
 		const start = rows.filter((r) => r.date === '1990');
-		expect(start.map((r) => r.origin)).toEqual(['text', 'reference']);
-		expect(start[0]?.href).toBe('/text#article-2026-02-p-12');
+		expect(start.map((r) => r.origin)).toEqual(['text']);
+		expect(start[0]?.href).toBe('/text#article-2026-02-p-10');
+		expect(start[0]?.otherSources).toBe('Joint statement ¶3; Article ¶21; eeas.europa.eu');
+		expect(start[0]?.otherLinks.at(-1)?.external).toBe(true);
 	});
 });

@@ -23,6 +23,10 @@ export interface TimelineRow {
 	/** "Joint statement ¶60" or the reference's domain. */
 	sourceLabel: string;
 	external: boolean;
+	/** The event's other records: "Joint statement ¶41; vietnamnet.vn" (empty when one). */
+	otherSources: string;
+	/** Where each of them opens, in the same order. */
+	otherLinks: { href: string; label: string; external: boolean }[];
 }
 
 export function timelineRows(
@@ -41,6 +45,8 @@ export function timelineRows(
 		note: f.event.note,
 		href: f.source.href,
 		sourceLabel: f.source.label,
-		external: f.source.external
+		external: f.source.external,
+		otherSources: f.otherSources.map((o) => o.label).join('; '),
+		otherLinks: f.otherSources
 	}));
 }

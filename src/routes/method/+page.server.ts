@@ -65,7 +65,8 @@ export const load: PageServerLoad = () => {
 		target: targetExample(data.clauses, data.cues),
 		countedVersusNamed: visitsCountedVersusNamed(data.figures, data.visits),
 		kyrgyzstanHref: kyrgyzstan ? textHref(kyrgyzstan.docId, kyrgyzstan.paragraphNo) : null,
-		references: referenceSources(data.events, data.routes),
+		// Every reference fact, also those that are a further source of an event from the texts.
+		references: referenceSources(data.eventSources, data.routes),
 		tables: TABLE_NAMES.length
 	};
 };

@@ -1,5 +1,5 @@
 import { loadDashboardData } from '$lib/server/data';
-import { toTimelineEvent } from '$lib/timeline/timeline-event';
+import { timelineEventsOf } from '$lib/timeline/timeline-event';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
@@ -13,6 +13,6 @@ export const load: PageServerLoad = () => {
 			publisher
 		})),
 		// Only the fields the timeline draws: the page carries this payload for hydration.
-		events: data.events.map(toTimelineEvent)
+		events: timelineEventsOf(data)
 	};
 };

@@ -6,7 +6,7 @@ import { error } from '@sveltejs/kit';
 import { CHARTS } from '$lib/charts/registry';
 import { buildMapModel } from '$lib/map/map-model';
 import { loadDashboardData } from '$lib/server/data';
-import { toTimelineEvent } from '$lib/timeline/timeline-event';
+import { timelineEventsOf } from '$lib/timeline/timeline-event';
 import { loadMapTopology } from '$lib/server/map-geometry';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -26,7 +26,7 @@ export const load: PageServerLoad = ({ params }) => {
 			kind: 'timeline' as const,
 			id: TIMELINE_ID,
 			documents: data.documents.map(({ docId, kind }) => ({ docId, kind })),
-			events: data.events.map(toTimelineEvent)
+			events: timelineEventsOf(data)
 		};
 	}
 	const chart = CHARTS[params.chart];
