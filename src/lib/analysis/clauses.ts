@@ -28,6 +28,7 @@ import {
 	DETERMINERS,
 	DO_AUXILIARIES,
 	FIRM_AFTER_WILL,
+	KIND_LEVELS,
 	MODALS,
 	NEGATED_AUXILIARIES,
 	NEGATIONS,
@@ -264,22 +265,17 @@ function asideEnd(ctx: Context, i: number, limit: number): number {
 	return -1;
 }
 
+/**
+ * The level a verb sets when it is the clause's action (KIND_LEVELS): null for an action that
+ * takes its level from what governs it, and for "support", which is 1 only when nothing does.
+ */
 function levelOfVerb(info: VerbFormInfo): ModalityLevel | null {
-	switch (info.kind) {
-		case 'exploratory':
-			return 1;
-		case 'zero':
-		case 'directive':
-		case 'descriptive':
-			return 0;
-		case 'intent':
-			return 2;
-		case 'pledge':
-			return 4;
-		default:
-			return null;
-	}
+	if (info.kind === 'support' || info.kind === 'firm') return null;
+	return KIND_LEVELS[info.kind]?.level ?? null;
 }
+
+/** The level of a verb standing alone, with no modal (KIND_LEVELS). */
+const bareOf = (info: VerbFormInfo): ModalityLevel | null => KIND_LEVELS[info.kind]?.bare ?? null;
 
 /**
  * Reads the verb chain that starts at token `start`. `party` tells whether the subject is a
@@ -309,7 +305,7 @@ function parseChain(ctx: Context, start: number, limit: number, party: boolean):
 	/** Action verb (and coordinated ones: "explore, develop and deepen") ends the chain. */
 	const pushAction = (at: number, info: VerbFormInfo | undefined, role = 'verb') => {
 		const level = info ? levelOfVerb(info) : null;
-		const bareLevel = info?.kind === 'support' || info?.kind === 'exploratory' ? 1 : null;
+		const bareLevel = info?.kind === 'support' || info?.kind === 'exploratory' ? bareOf(info) : null;
 		const previous = links[links.length - 1];
 		if (info && FIRM_AFTER_WILL.has(info.lemma) && previous?.modal && words[at - 1] === 'will') {
 			previous.level = 4;
@@ -328,7 +324,10 @@ function parseChain(ctx: Context, start: number, limit: number, party: boolean):
 			// "and supply chain security": a word that is as often a noun needs a clear verb position.
 			if (coordinated.ambiguous && !DETERMINERS.has(words[k + 1] ?? '')) break;
 			const coordinatedLevel = levelOfVerb(coordinated);
-			const bare = coordinated.kind === 'support' || coordinated.kind === 'exploratory' ? 1 : null;
+			const bare =
+				coordinated.kind === 'support' || coordinated.kind === 'exploratory'
+					? bareOf(coordinated)
+					: null;
 			push({
 				...link(cueOf(ctx, k, k, 'verb'), coordinatedLevel, false),
 				action: coordinatedLevel === null ? { form: coordinated.form, bareLevel: bare } : null,
@@ -505,7 +504,7 @@ function parseChain(ctx: Context, start: number, limit: number, party: boolean):
 				const close = asideEnd(ctx, to, limit);
 				if (close > 0) to = close + 1;
 			}
-			const level = info.kind === 'intent' ? 2 : 4;
+			const level = KIND_LEVELS[info.kind]?.level ?? 4;
 			if (words[after] === 'that') {
 				// "agree that the FTA is …": an assertion of agreement, not an undertaking.
 				push(link(cueOf(ctx, i, i, 'verb'), 0, false));

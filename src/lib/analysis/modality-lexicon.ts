@@ -32,6 +32,27 @@ export type VerbKind =
 	| 'carrier'
 	| 'support';
 
+/**
+ * The one verb-kind → level table (METHOD.md "Modality strength"): the level a cue verb of each
+ * kind sets, and how the verb takes its action. `bare` is the level of the verb standing alone
+ * with no modal ("Both sides support X" 1); `governs` whether it takes "to" + a verb and so sets
+ * its level only then ("agree to" 4; "agree that" asserts). Kinds not listed (substantive,
+ * carrier) set no level of their own: they take it from what governs them or what they carry.
+ * The clause reader, the method page and the tests all read this table.
+ */
+export const KIND_LEVELS: Readonly<
+	Partial<Record<VerbKind, { level: ModalityLevel; bare: ModalityLevel | null; governs: boolean }>>
+> = {
+	pledge: { level: 4, bare: 4, governs: false },
+	firm: { level: 4, bare: null, governs: true },
+	intent: { level: 2, bare: 2, governs: false },
+	exploratory: { level: 1, bare: 1, governs: false },
+	support: { level: 1, bare: 1, governs: false },
+	zero: { level: 0, bare: 0, governs: false },
+	directive: { level: 0, bare: 0, governs: false },
+	descriptive: { level: 0, bare: 0, governs: false }
+};
+
 /** base = infinitive or plural present; present = 3rd person singular; past covers participles. */
 export type VerbForm = 'base' | 'present' | 'past' | 'ing';
 

@@ -9,6 +9,7 @@ import {
 	CARRIER_NOVELTY,
 	CARRIER_TO_LEVEL,
 	FIRM_AFTER_WILL,
+	KIND_LEVELS,
 	MODALS,
 	NOUN_CUES,
 	PHRASAL_CUES,
@@ -38,17 +39,6 @@ export interface LevelCues {
 	groups: CueGroup[];
 }
 
-/** Verb kinds and the level they set on their own (see `VerbKind` in the lexicon). */
-const KIND_LEVEL: Partial<Record<VerbKind, { level: number; use: CueUse }>> = {
-	pledge: { level: 4, use: 'verb' },
-	firm: { level: 4, use: 'verb-to' },
-	intent: { level: 2, use: 'verb' },
-	exploratory: { level: 1, use: 'verb' },
-	support: { level: 1, use: 'verb' },
-	zero: { level: 0, use: 'verb' },
-	directive: { level: 0, use: 'verb' },
-	descriptive: { level: 0, use: 'verb' }
-};
 
 /** Lemmas of a kind, in lexicon order (one per lemma: spellings and tenses folded). */
 export function lemmasOfKind(kind: VerbKind): string[] {
@@ -73,8 +63,8 @@ export function cuesByLevel(): LevelCues[] {
 	};
 
 	for (const [word, { level }] of MODALS) add(level, 'modal', [word]);
-	for (const [kind, { level, use }] of Object.entries(KIND_LEVEL)) {
-		add(level, use, lemmasOfKind(kind as VerbKind));
+	for (const [kind, { level, governs }] of Object.entries(KIND_LEVELS)) {
+		add(level, governs ? 'verb-to' : 'verb', lemmasOfKind(kind as VerbKind));
 	}
 	for (const [carrier, level] of CARRIER_TO_LEVEL) add(level, 'verb-to', [carrier]);
 	add(4, 'will-verb', [...FIRM_AFTER_WILL]);
