@@ -25,7 +25,7 @@ import type {
 	VisitRow
 } from '../contract/tables';
 import { aggregateChapter } from './aggregate-chapters';
-import { analyseClauses } from './clauses';
+import { analyseSentence, type Chapeau } from './clauses';
 import { isClosingFormula } from './closing-formulae';
 import { extractDates, firstDayDate, isNarrativeYear } from './dates';
 import { InputError } from './errors';
@@ -252,6 +252,8 @@ export function analyseDocument(
 	const paragraphsByChapter = new Map<number, number>();
 	let year = docYear > 0 ? String(docYear) : '';
 	let previousActor: Actor | undefined;
+	/** A chapeau's open chain, for the bullets below it ("We hereby declare to:"). */
+	let chapeau: Chapeau | null = null;
 
 	for (const paragraph of structure.paragraphs) {
 		const paragraphText = text.slice(paragraph.start, paragraph.end);
@@ -301,9 +303,12 @@ export function analyseDocument(
 			};
 			tables.sentences.push(sentenceRow);
 
-			const clauses = isClosingFormula(sentenceRow.text)
-				? []
-				: analyseClauses(sentence, { previousActor, parties });
+			let clauses: ReturnType<typeof analyseSentence>['clauses'] = [];
+			if (!isClosingFormula(sentenceRow.text)) {
+				const reading = analyseSentence(sentence, { previousActor, parties, chapeau });
+				clauses = reading.clauses;
+				chapeau = reading.opens ?? (reading.continues ? chapeau : null);
+			}
 			clauses.forEach((clause, c) => {
 				const clauseId = `${where}:c${c + 1}`;
 				const row: ClauseRow = {

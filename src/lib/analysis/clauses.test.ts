@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyseClauses as analyseWithParties } from './clauses';
+import { analyseClauses as analyseWithParties, analyseSentence } from './clauses';
 import { VN_EU_PARTIES } from './parties.testing';
 import type { Actor, Clause, ModalityLevel, SentenceInput } from './types';
 
@@ -833,5 +833,46 @@ describe('reported speech, one clause per action, predictions (METHOD rules 9–
 			sentence('They take note of the plan, which will contribute to net zero by 2050.')
 		);
 		expect(clause).toMatchObject({ level: 0, target: false });
+	});
+});
+
+describe('chapeaux, preambles and asides', () => {
+	it('reads the bullets under a chapeau at its level, with its subject', () => {
+		const docText =
+			'WE HEREBY DECLARE TO:\n- ESTABLISH the Partnership;\n- PROMOTE maritime cooperation;\n';
+		const span = (line: string) => {
+			const start = docText.indexOf(line);
+			return { docText, start, end: start + line.length };
+		};
+		const head = analyseSentence(span('WE HEREBY DECLARE TO:'), { parties: VN_EU_PARTIES });
+		expect(head.opens).not.toBeNull();
+		let chapeau = head.opens;
+		const levels: number[] = [];
+		for (const bullet of ['- ESTABLISH the Partnership;', '- PROMOTE maritime cooperation;']) {
+			const reading = analyseSentence(span(bullet), { parties: VN_EU_PARTIES, chapeau });
+			expect(reading.continues).toBe(true);
+			expect(reading.clauses[0]?.actor).toBe('joint');
+			levels.push(...reading.clauses.map((c) => c.level));
+			chapeau = reading.opens ?? chapeau;
+		}
+		expect(levels).toEqual([4, 4]);
+	});
+
+	it('gives a preambular participle the parties as subject when no main clause follows', () => {
+		const [clause] = analyseClauses(sentence('NOTING the growth of our cooperation since 1977;'), {
+			previousActor: 'joint'
+		});
+		expect(clause).toMatchObject({ level: 0, actor: 'joint' });
+		const clauses = analyseClauses(
+			sentence('Recognizing the threat, both sides will strengthen cooperation.')
+		);
+		expect(clauses.map((c) => c.level)).toEqual([3]);
+	});
+
+	it('finds the subject before a comma-enclosed aside', () => {
+		const [clause] = analyseClauses(
+			sentence('Viet Nam and the EU, guided by their shared principles, commit to uphold the law.')
+		);
+		expect(clause).toMatchObject({ level: 4, actor: 'joint' });
 	});
 });

@@ -109,6 +109,12 @@ function reportedPartyModal(ctx: Context, at: number): number | null {
 	return isModalAt(ctx, modal) ? modal : null;
 }
 
+/** Verb kinds whose participle opens a preambular paragraph: "NOTING", "REAFFIRMING". */
+const PREAMBULAR_KINDS = new Set<string>(['zero', 'carrier', 'directive']);
+
+/** Marks that open a bullet point. */
+const BULLET_MARKS = new Set(['-', '•', '*', '–', '—', '·']);
+
 /** Words before "will" that make it a noun ("their will to strengthen"). */
 const NOUN_WILL_PREFIXES = new Set([...DETERMINERS, 'political', 'good', 'free', 'strong']);
 
@@ -305,7 +311,8 @@ function parseChain(ctx: Context, start: number, limit: number, party: boolean):
 	/** Action verb (and coordinated ones: "explore, develop and deepen") ends the chain. */
 	const pushAction = (at: number, info: VerbFormInfo | undefined, role = 'verb') => {
 		const level = info ? levelOfVerb(info) : null;
-		const bareLevel = info?.kind === 'support' || info?.kind === 'exploratory' ? bareOf(info) : null;
+		const bareLevel =
+			info?.kind === 'support' || info?.kind === 'exploratory' ? bareOf(info) : null;
 		const previous = links[links.length - 1];
 		if (info && FIRM_AFTER_WILL.has(info.lemma) && previous?.modal && words[at - 1] === 'will') {
 			previous.level = 4;
@@ -511,6 +518,12 @@ function parseChain(ctx: Context, start: number, limit: number, party: boolean):
 				i = after;
 				break;
 			}
+			if (words[to] === 'to' && words[to + 1] === ':') {
+				// "WE HEREBY DECLARE TO:": a chapeau, its verbs are the bullets below.
+				push({ ...link(cueOf(ctx, i, to, 'verb'), level, true), takesTo: true });
+				i = to + 1;
+				break;
+			}
 			if (words[to] === 'to' && isVerbComplementAt(ctx, to + 1)) {
 				push({ ...link(cueOf(ctx, i, i, 'verb'), level, true), takesTo: true });
 				i = to + 1;
@@ -588,6 +601,7 @@ function findChainStart(
 ): ChainStart | null {
 	const { words } = ctx;
 	let depth = 0;
+	let preambular: ChainStart | null = null;
 	for (let i = from; i < limit; i++) {
 		const word = words[i] ?? '';
 		if (word === '(') depth++;
@@ -608,6 +622,13 @@ function findChainStart(
 			continue;
 		}
 		const info = VERB_FORMS.get(word);
+		// A preambular participle opens the sentence ("RECALLING …", "Welcoming …") and no main
+		// clause follows ("Recognizing X, the leaders reaffirm …" has one): its subject is the
+		// parties', elided.
+		if (info?.form === 'ing' && i === from && PREAMBULAR_KINDS.has(info.kind)) {
+			preambular = { at: i, actor: null };
+			continue;
+		}
 		if (!info || info.form === 'ing') continue;
 		// "These visits", "this field": after a determiner a noun homograph is a noun.
 		if (info.ambiguous && DETERMINERS.has(words[i - 1] ?? '')) continue;
@@ -619,8 +640,25 @@ function findChainStart(
 		if (info.form === 'past' && HAVE_FORMS.has(words[subjectEnd] ?? '')) {
 			subjectEnd = skipAdverbsBack(ctx, subjectEnd - 1, from);
 		}
-		const subject = matchSubjectEndingAt(ctx.parties, words, subjectEnd, from);
+		const subject =
+			matchSubjectEndingAt(ctx.parties, words, subjectEnd, from) ??
+			subjectBeforeAside(ctx, subjectEnd, from);
 		if (subject) return { at: i, actor: subject.actor };
+	}
+	return preambular;
+}
+
+/**
+ * The subject before a comma-enclosed aside that ends at `comma`: "WE, the Member States of …
+ * and the United States of America, gathered", "The United States and Indonesia, guided by
+ * their shared democratic principles, commit to".
+ */
+function subjectBeforeAside(ctx: Context, comma: number, from: number) {
+	if (ctx.words[comma] !== ',') return null;
+	for (let k = comma - 1; k > from && k > comma - MAX_ASIDE_WORDS; k--) {
+		const word = ctx.words[k];
+		if (word === ';' || word === ':') return null;
+		if (word === ',') return matchSubjectEndingAt(ctx.parties, ctx.words, k - 1, from);
 	}
 	return null;
 }
@@ -787,6 +825,8 @@ function readClause(
 	const limit = words.length;
 	let q = from;
 	while (q < limit && (words[q] === ';' || words[q] === ',')) q++;
+	// A bullet's mark ("- ESTABLISH …", "• Promote …").
+	while (q < limit && from === 0 && BULLET_MARKS.has(words[q] ?? '')) q++;
 	// A clause may open on its conjunction ("and enhance Y"), also when it opens the sentence.
 	if (words[q] === 'and') q++;
 	else if (words[q] === 'as' && words[q + 1] === 'well' && words[q + 2] === 'as') q += 3;
@@ -917,11 +957,42 @@ export function analyseClauses(
 	sentence: SentenceInput,
 	context: { previousActor?: Actor; parties?: DocumentParties } = {}
 ): Clause[] {
+	return analyseSentence(sentence, context).clauses;
+}
+
+/**
+ * A chapeau's open verb chain ("WE HEREBY DECLARE TO:", "The Leaders will:"): the bullets after
+ * it that open on a bare verb ("- ESTABLISH the …") are its clauses, at its level and with its
+ * subject. Opaque outside this module.
+ */
+export interface Chapeau {
+	readonly draft: Draft;
+}
+
+export interface SentenceReading {
+	clauses: Clause[];
+	/** Set when the sentence ends on ":" with a chain still open for the bullets below it. */
+	opens: Chapeau | null;
+	/** Whether the sentence read its first clause under the chapeau it was given. */
+	continues: boolean;
+}
+
+/**
+ * `analyseClauses`, and what the sentence leaves open for the next: give the `opens` of a
+ * chapeau sentence as `context.chapeau` to the sentences after it while they `continue` it.
+ */
+export function analyseSentence(
+	sentence: SentenceInput,
+	context: { previousActor?: Actor; parties?: DocumentParties; chapeau?: Chapeau | null } = {}
+): SentenceReading {
 	const { docText } = sentence;
 	const lo = Math.max(0, Math.min(sentence.start, docText.length));
 	const hi = Math.max(lo, Math.min(sentence.end, docText.length));
 	const tokens = tokenize(docText, lo, hi);
-	if (tokens.length === 0) return [emptyClause(lo, context.previousActor ?? 'unspecified')];
+	if (tokens.length === 0) {
+		const clause = emptyClause(lo, context.previousActor ?? 'unspecified');
+		return { clauses: [clause], opens: null, continues: false };
+	}
 	const ctx: Context = {
 		docText,
 		tokens,
@@ -931,7 +1002,7 @@ export function analyseClauses(
 
 	const drafts: Draft[] = [];
 	let from = 0;
-	let previous: Draft | undefined;
+	let previous: Draft | undefined = context.chapeau?.draft;
 	while (from < tokens.length) {
 		const draft = readClause(ctx, from, previous, context.previousActor);
 		const split = findSplit(ctx, draft);
@@ -947,7 +1018,22 @@ export function analyseClauses(
 		const at = clauses.findIndex((c) => c.start > clause.start);
 		clauses.splice(at < 0 ? clauses.length : at, 0, clause);
 	}
-	return clauses;
+	const first = drafts[0];
+	const continues =
+		context.chapeau !== undefined &&
+		context.chapeau !== null &&
+		first !== undefined &&
+		first.inherited.length > 0;
+	return { clauses, opens: chapeauOf(ctx, drafts), continues };
+}
+
+/** The open chain a sentence ending on ":" leaves for the bullets below it, if any. */
+function chapeauOf(ctx: Context, drafts: readonly Draft[]): Chapeau | null {
+	if (ctx.words[ctx.words.length - 1] !== ':') return null;
+	const last = drafts[drafts.length - 1];
+	const links = [...(last?.inherited ?? []), ...(last?.chain?.links ?? [])];
+	if (!last || links.length === 0 || !links[links.length - 1]?.governs) return null;
+	return { draft: last };
 }
 
 /**

@@ -39,7 +39,6 @@ export interface LevelCues {
 	groups: CueGroup[];
 }
 
-
 /** Lemmas of a kind, in lexicon order (one per lemma: spellings and tenses folded). */
 export function lemmasOfKind(kind: VerbKind): string[] {
 	const lemmas = new Set<string>();
