@@ -26,6 +26,7 @@ export const load: PageServerLoad = () => {
 			actorLabel: actorLabel(c.actor, data.parties),
 			level: c.level,
 			conditional: c.conditional,
+			researchGroupCommitment: c.researchGroupCommitment,
 			text: c.text,
 			start: c.start
 		})),
