@@ -117,6 +117,8 @@ export function matchSubjectEndingAt(
 	const at = skipBracketsBack(words, j, lo);
 	const word = words[at];
 	if (word === undefined || at < lo) return null;
+	const organ = organOfParty(parties, words, at, lo);
+	if (organ) return organ;
 	if (PLURAL_PRONOUNS.has(word)) return { actor: 'they', start: at };
 	if (OTHER_PRONOUNS.has(word)) return { actor: 'other', start: at };
 	let match = partyEndingAt(parties, words, at, lo);
@@ -142,6 +144,62 @@ export function matchSubjectEndingAt(
 	// prepositional phrase of the subject, which is something else.
 	if (start > lo && PREPOSITIONS.has(words[start - 1] ?? '')) return { actor: 'other', start };
 	return { actor: coordinatedActor(parties, members), start };
+}
+
+/** Heads of the names of a party's organs: "the U.S. Department of Commerce", "… Agency". */
+const ORGAN_HEADS = new Set([
+	'department',
+	'agency',
+	'administration',
+	'ministry',
+	'government',
+	'embassy',
+	'corporation',
+	'office',
+	'representative',
+	'secretary',
+	'navy',
+	'army',
+	'military',
+	'guard',
+	'forces',
+	'mission',
+	'delegation'
+]);
+/** How many words an organ's name may have: "the U.S. Trade and Development Agency". */
+const MAX_ORGAN_WORDS = 8;
+
+/**
+ * An organ of a party acts for it (its agencies, ministries, armed forces): a subject that
+ * opens on the party's name and ends in an organ's head, "the U.S. Federal Aviation
+ * Administration plans to …" is the United States. Its own words are matched, never a list of
+ * agencies.
+ */
+function organOfParty(
+	parties: DocumentParties,
+	words: readonly string[],
+	at: number,
+	lo: number
+): SubjectMatch | null {
+	let head = at;
+	// "the U.S. Department of Commerce": the head before its "of".
+	for (let k = at - 1; k >= lo && k >= at - 3 && !ORGAN_HEADS.has(words[head] ?? ''); k--) {
+		if (words[k + 1] === 'of' && ORGAN_HEADS.has(words[k] ?? '')) head = k;
+	}
+	if (!ORGAN_HEADS.has(words[head] ?? '')) return null;
+	for (let start = head - 1; start >= lo && start >= head - MAX_ORGAN_WORDS; start--) {
+		const opening = words[start] === 'the' ? start + 1 : start;
+		if (start > lo && words[start - 1] !== ',' && words[start - 1] !== 'and') continue;
+		for (const phrase of parties.phrases) {
+			if (!parties.ids.includes(phrase.actor)) continue;
+			const end = opening + phrase.words.length;
+			if (end > head || words[end] === '-') continue;
+			if (phrase.words.every((w, k) => words[opening + k] === w)) {
+				return { actor: phrase.actor, start };
+			}
+		}
+	}
+	return null;
 }
 
 /**

@@ -876,3 +876,23 @@ describe('chapeaux, preambles and asides', () => {
 		expect(clause).toMatchObject({ level: 4, actor: 'joint' });
 	});
 });
+
+describe('commitments to a thing, governed stances and demands on others', () => {
+	it.each([
+		['The two leaders commit to greater nuclear energy collaboration.', [4]],
+		['We resolve to stand together against unfair practices.', [4]],
+		['Both sides intend to remain close partners.', [2]],
+		['Russia must address these concerns.', [0]],
+		['Plurilateral mechanisms can provide a means for addressing concerns.', [0]],
+		['Viet Nam announced concrete plans to assist workers.', [2]]
+	])('%s → %o', (text, expected) => {
+		expect(levels(analyseClauses(sentence(text)))).toEqual(expected);
+	});
+
+	it('reads an organ of a party as the party', () => {
+		const [clause] = analyseClauses(
+			sentence('The EU Department of Trade plans to organize a business mission.')
+		);
+		expect(clause).toMatchObject({ level: 2, actor: 'eu' });
+	});
+});

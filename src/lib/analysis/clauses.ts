@@ -158,10 +158,22 @@ interface Draft {
 }
 
 /**
- * Modals that predict rather than pledge when the subject is not a party (METHOD rule 11): "The
- * new partnership will elevate relations" says what will happen, not what anyone undertakes.
+ * Modals are no pledge when the subject is not a party: "The new partnership will elevate
+ * relations" predicts (METHOD rule 11), "which Russia must address" demands of someone else
+ * (rule 3), "Plurilateral mechanisms can provide" assesses.
  */
-const PREDICTING_MODALS = new Set(['will', "won't", 'would']);
+const NON_PARTY_MODALS = new Set([
+	'will',
+	"won't",
+	'would',
+	'must',
+	'should',
+	'shall',
+	'can',
+	'could',
+	'may',
+	'might'
+]);
 
 /** Sentence-wide state shared by the parsing steps. */
 interface Context {
@@ -424,6 +436,11 @@ function parseChain(ctx: Context, start: number, limit: number, party: boolean):
 				expectVerb = true;
 				continue;
 			}
+			if (expectVerb && BE_LIKE.has(word)) {
+				// "resolve to stand together", "intend to remain close partners": the governed action.
+				i = pushAction(i, VERB_FORMS.get(word));
+				break;
+			}
 			// A copula ("is key", "remain close"): a statement, not an action.
 			push(link(cueOf(ctx, i, i, 'verb'), 0, false));
 			i++;
@@ -451,8 +468,7 @@ function parseChain(ctx: Context, start: number, limit: number, party: boolean):
 		const after = skipAdverbs(ctx, i + 1);
 		const ownStance =
 			SELF_STANCE_VERBS.has(info.lemma) &&
-			(POSSESSIVES.has(words[after] ?? '') ||
-				(info.lemma === 'announce' && DETERMINERS.has(words[after] ?? ''))) &&
+			(POSSESSIVES.has(words[after] ?? '') || info.lemma === 'announce') &&
 			matchCueNoun(ctx, after) !== null;
 		if (directsOthers(ctx, i, info, links)) {
 			push(link(cueOf(ctx, i, i, 'verb'), 0, false));
@@ -535,6 +551,12 @@ function parseChain(ctx: Context, start: number, limit: number, party: boolean):
 				i = after;
 				expectVerb = true;
 				continue;
+			}
+			if (info.kind === 'firm' && words[to] === 'to') {
+				// "commit to greater nuclear energy collaboration", "agreed to a Framework": firm.
+				push(link(cueOf(ctx, i, to, 'verb'), level, false));
+				i = to + 1;
+				break;
 			}
 			if (info.kind === 'firm') {
 				// "commit resources", "resolve disputes": an action, not a pledge.
@@ -852,7 +874,7 @@ function readClause(
 	if (chain.passive) actor = 'unspecified';
 	else if (actor === 'other') {
 		for (const l of chain.links) {
-			if (l.modal && PREDICTING_MODALS.has(l.cue.text.toLowerCase())) l.level = 0;
+			if (l.modal && NON_PARTY_MODALS.has(l.cue.text.toLowerCase())) l.level = 0;
 		}
 	}
 	const ownModal = chain.links[0]?.modal ?? false;

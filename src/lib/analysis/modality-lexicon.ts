@@ -181,6 +181,9 @@ const SUBSTANTIVE_VERBS = [
 	'look',
 	'call',
 	// Common actions of international texts, so that an unlisted verb does not end a chain.
+	'respond',
+	'reactivate',
+	'finish',
 	'stand',
 	'remain',
 	'accept',

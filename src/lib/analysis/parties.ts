@@ -208,11 +208,18 @@ function definedJointTerms(text: string): string[] {
  * Philippines". Every name word but fillers ("Jr.") points to the party.
  */
 function leaderNames(
+	text: string,
 	tokens: readonly Token[],
 	list: readonly PartyDefinition[],
 	partyIds: readonly string[]
 ): Map<string, string> {
 	const words = tokens.map((token) => token.lower);
+	/** Whether tokens `a` … `b` stand on one line: a title line ending in a name is no epithet. */
+	const oneLine = (a: number, b: number) => {
+		const from = tokens[a]?.start ?? 0;
+		const to = tokens[b]?.end ?? from;
+		return !/[\r\n]/.test(text.slice(from, to));
+	};
 	const partyAt = (at: number): { id: string; end: number } | null => {
 		for (const party of list) {
 			if (!partyIds.includes(party.id)) continue;
@@ -251,7 +258,7 @@ function leaderNames(
 		const party = partyAt(at);
 		if (party) {
 			const afterTitle = titleAt(party.end);
-			if (afterTitle > 0) learn(nameFrom(afterTitle).words, party.id);
+			if (afterTitle > 0 && oneLine(at, afterTitle)) learn(nameFrom(afterTitle).words, party.id);
 			continue;
 		}
 		const afterTitle = titleAt(at);
@@ -314,7 +321,7 @@ export function readDocumentParties(
 	}
 	phrases.sort((a, b) => b.words.length - a.words.length);
 	const opening = doc.text.slice(0, OPENING_CHARS * 4);
-	const persons = leaderNames(tokenize(opening, 0, opening.length), list, ids);
+	const persons = leaderNames(opening, tokenize(opening, 0, opening.length), list, ids);
 	// The reviewed leaders come after what the text itself says of its people.
 	for (const party of list) {
 		const actor = ids.includes(party.id) ? party.id : 'other';
