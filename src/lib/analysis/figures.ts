@@ -26,6 +26,7 @@ import {
 	scaleAbbreviationValue,
 	scaleWordValue
 } from './number-words';
+import { MONTHS } from './months';
 
 // ---------------------------------------------------------------------------------------------
 // Tokens
@@ -151,9 +152,7 @@ const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
 	['pounds', 'GBP']
 ]);
 
-const MONTHS: ReadonlySet<string> = new Set(
-	words('january february march april may june july august september october november december')
-);
+const MONTH_WORDS: ReadonlySet<string> = new Set(MONTHS);
 
 /** Time units after a number make a duration; decades are counted in years. */
 const TIME_UNITS: ReadonlyMap<string, { unit: string; factor: number }> = new Map([
@@ -283,7 +282,7 @@ const CLAUSE_PUNCT: ReadonlySet<string> = new Set(words(', ; : . ! ? ( ) [ ] “
 // ---------------------------------------------------------------------------------------------
 // Periods
 
-const MONTH_RE = [...MONTHS].join('|');
+const MONTH_RE = MONTHS.join('|');
 const YEAR_RE = '(?<![\\d.,/])(?:1[89]|2[01])\\d\\d(?![\\d/])';
 const SPAN_RE = '(?:months?|quarters?|half|weeks?|years?|days?)';
 
@@ -583,7 +582,7 @@ function isNonQuantity(ctx: Context, i: number): boolean {
 	if (after === '-' && DIGIT_RE.test(doc[t.end + 1] ?? '')) return true;
 	const prev = ctx.tokens[i - 1];
 	const next = ctx.tokens[i + 1];
-	if (prev && (MONTHS.has(prev.lower) || REFERENCE_WORDS.has(prev.lower))) return true;
+	if (prev && (MONTH_WORDS.has(prev.lower) || REFERENCE_WORDS.has(prev.lower))) return true;
 	if (
 		prev &&
 		prev.type === 'word' &&
@@ -592,7 +591,7 @@ function isNonQuantity(ctx: Context, i: number): boolean {
 	) {
 		return true;
 	}
-	if (next && (MONTHS.has(next.lower) || ['am', 'pm', 'a.m', 'p.m'].includes(next.lower)))
+	if (next && (MONTH_WORDS.has(next.lower) || ['am', 'pm', 'a.m', 'p.m'].includes(next.lower)))
 		return true;
 	if (prev?.text === '(' && next?.text === ')') return true;
 	return isAtLineStart(doc, t.start);

@@ -3,7 +3,7 @@
  * date, and a named instrument or mechanism each add one point of precision. A quantity plus
  * a deadline is a target (Climate Policy Radar). The named instruments live here, in one list.
  */
-import { MONTH_NAMES } from './dates';
+import { MONTHS, MONTH_NAMES } from './months';
 import type { Cue, Span } from './types';
 
 /** A word or punctuation token with absolute offsets, as the clause splitter makes them. */
@@ -222,15 +222,7 @@ const DATE_RE = new RegExp(
 	String.raw`(?:(?:\d{1,2}\s+)?${MONTH}\s+${YEAR}|(?:in|on|from|since|during|as of)\s+${YEAR})${END}`,
 	'iy'
 );
-const DATE_WORDS = new Set([
-	...MONTH_NAMES.map((month) => month.toLowerCase()),
-	'in',
-	'on',
-	'from',
-	'since',
-	'during',
-	'as'
-]);
+const DATE_WORDS = new Set([...MONTHS, 'in', 'on', 'from', 'since', 'during', 'as']);
 
 /**
  * The words that may start a quantity, deadline or date, with a bit for each: one look-up per
