@@ -1,8 +1,8 @@
 /**
  * Figures: numbers with what they measure (METHOD.md, "Figures, places and dates").
  *
- * One sentence at a time, the text is cut into tokens that keep their document offsets; each
- * number is read with its hedge ("nearly"), currency and scale ("US$61 billion"), unit ("%",
+ * One sentence at a time, the text is cut into tokens that keep their document offsets (the
+ * number segmentation of tokens.ts, `tokenizeNumbers`); each number is read with its hedge ("nearly"), currency and scale ("US$61 billion"), unit ("%",
  * "°C", "years") and the words around it that say what it measures. Labels come from general
  * rules on those words: the subject before "reached"/"stood at" for money and percentages, the
  * noun phrase after a count, the "of …" phrase after an anniversary, the possessor of a
@@ -27,54 +27,7 @@ import {
 	scaleWordValue
 } from './number-words';
 import { MONTHS } from './months';
-
-// ---------------------------------------------------------------------------------------------
-// Tokens
-
-type TokenType = 'word' | 'num' | 'sym' | 'nl';
-
-interface Token {
-	text: string;
-	lower: string;
-	type: TokenType;
-	start: number;
-	end: number;
-}
-
-/**
- * Letters of the Latin (Vietnamese included), Greek and Cyrillic scripts, with combining marks
- * after the first: explicit ranges scan about twice as fast as \p{L} on long texts.
- */
-const LETTERS = 'A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u1E00-\\u1EFF';
-const MARKS = '\\u0300-\\u036F';
-
-/** Numbers with thousands separators and decimals; words with inner hyphens and apostrophes. */
-const TOKEN_RE = new RegExp(
-	[
-		'(\\d+(?:,\\d{3})*(?:\\.\\d+)?)',
-		`([${LETTERS}](?:[${LETTERS}]|[${MARKS}])*(?:[-'’‑](?:[${LETTERS}\\d]|[${MARKS}])+)*)`,
-		'(\\n|\\r(?!\\n))',
-		`([^\\s${LETTERS}\\d])`
-	].join('|'),
-	'g'
-);
-
-function tokenize(doc: string, start: number, end: number): Token[] {
-	const tokens: Token[] = [];
-	const text = doc.slice(start, end);
-	TOKEN_RE.lastIndex = 0;
-	for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
-		const type: TokenType = m[1] ? 'num' : m[2] ? 'word' : m[3] ? 'nl' : 'sym';
-		tokens.push({
-			text: m[0],
-			lower: m[0].toLowerCase(),
-			type,
-			start: start + m.index,
-			end: start + m.index + m[0].length
-		});
-	}
-	return tokens;
-}
+import { tokenizeNumbers, type NumberToken as Token } from './tokens';
 
 const UPPER_FIRST_RE = /^\p{Lu}/u;
 const HAS_LOWER_RE = /\p{Ll}/u;
@@ -1178,7 +1131,7 @@ function hasFigureCue(doc: string, start: number, end: number): boolean {
 export function extractFigures(sentence: SentenceInput): Figure[] {
 	const { docText: doc, start, end } = sentence;
 	if (!hasFigureCue(doc, start, end)) return [];
-	const tokens = tokenize(doc, start, end);
+	const tokens = tokenizeNumbers(doc, start, end);
 	const comparisons = findSpans(COMPARISON_RE, doc, start, end);
 	const periods = findSpans(PERIOD_RE, doc, start, end).filter(
 		(p) => !comparisons.some((c) => overlaps(p, c))
