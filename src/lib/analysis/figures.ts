@@ -236,7 +236,10 @@ const CLAUSE_PUNCT: ReadonlySet<string> = new Set(words(', ; : . ! ? ( ) [ ] “
 // Periods
 
 const MONTH_RE = MONTHS.join('|');
-const YEAR_RE = '(?<![\\d.,/])(?:1[89]|2[01])\\d\\d(?![\\d/])';
+/** The years a figure's text may name, 1800–2199: in a pattern, and as a whole token. */
+const YEAR_DIGITS = '(?:1[89]|2[01])\\d\\d';
+const YEAR_RE = `(?<![\\d.,/])${YEAR_DIGITS}(?![\\d/])`;
+const YEAR_DIGITS_RE = new RegExp(`^${YEAR_DIGITS}$`);
 const SPAN_RE = '(?:months?|quarters?|half|weeks?|years?|days?)';
 
 /** Periods a figure can refer to, as the text names them (without "in" or "the"). */
@@ -560,8 +563,7 @@ function isAtLineStart(doc: string, at: number): boolean {
 	return true;
 }
 
-const isYearLike = (t: Token): boolean =>
-	/^\d{4}$/.test(t.text) && Number(t.text) >= 1800 && Number(t.text) <= 2199;
+const isYearLike = (t: Token): boolean => YEAR_DIGITS_RE.test(t.text);
 
 /** The currency named right before token `i` ("US$", "$", "EUR"): its first index and code. */
 function currencyBefore(ctx: Context, i: number): { first: number; code: string } | null {
@@ -1087,7 +1089,6 @@ const CUE_RE = new RegExp(
 	].join('|')})`,
 	'gi'
 );
-const YEAR_DIGITS_RE = /^(?:1[89]|2[01])\d\d$/;
 const THE_BEFORE_RE = /\bthe\s$/i;
 const SCALE_OR_TIME_AFTER_RE =
 	/^\s+(?:hundred|thousand|million|billion|trillion|years?|months?|weeks?|days?|decades?|percent|per\s+cent|degrees)\b/i;
