@@ -7,6 +7,8 @@
  */
 import type { DatePrecision, SentenceInput, TextDate } from './types';
 import { isWordCode, nextLineBreak } from './lines';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_PATTERN, MONTHS, monthNumber } from './months';
+import { ORDINAL_TENS_WORDS, ORDINAL_UNIT_WORDS, TENS_WORDS, UNIT_WORDS } from './number-words';
 
 /** How a derived date was counted back, so that callers can name what it dates. */
 export interface DateDerivation {
@@ -28,96 +30,19 @@ export interface ExtractedDate extends TextDate {
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2100;
 
-const MONTHS = [
-	'january',
-	'february',
-	'march',
-	'april',
-	'may',
-	'june',
-	'july',
-	'august',
-	'september',
-	'october',
-	'november',
-	'december'
-];
-export const MONTH_NAMES = MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1));
-/** Abbreviations; "Sept" before "Sep" so the longer one is tried first. */
-const MONTH_ABBREVIATIONS = [
-	'jan',
-	'feb',
-	'mar',
-	'apr',
-	'jun',
-	'jul',
-	'aug',
-	'sept',
-	'sep',
-	'oct',
-	'nov',
-	'dec'
-];
-
-const UNITS = [
-	'one',
-	'two',
-	'three',
-	'four',
-	'five',
-	'six',
-	'seven',
-	'eight',
-	'nine',
-	'ten',
-	'eleven',
-	'twelve',
-	'thirteen',
-	'fourteen',
-	'fifteen',
-	'sixteen',
-	'seventeen',
-	'eighteen',
-	'nineteen'
-];
-const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-const UNIT_ORDINALS = [
-	'first',
-	'second',
-	'third',
-	'fourth',
-	'fifth',
-	'sixth',
-	'seventh',
-	'eighth',
-	'ninth',
-	'tenth',
-	'eleventh',
-	'twelfth',
-	'thirteenth',
-	'fourteenth',
-	'fifteenth',
-	'sixteenth',
-	'seventeenth',
-	'eighteenth',
-	'nineteenth'
-];
-const TEN_ORDINALS = TENS.map((t) => t.replace(/y$/, 'ieth'));
-
 const CARDINAL_VALUES = new Map<string, number>([
-	...UNITS.map((w, i): [string, number] => [w, i + 1]),
-	...TENS.map((w, i): [string, number] => [w, (i + 2) * 10]),
-	...UNIT_ORDINALS.map((w, i): [string, number] => [w, i + 1]),
-	...TEN_ORDINALS.map((w, i): [string, number] => [w, (i + 2) * 10]),
+	...UNIT_WORDS.map((w, i): [string, number] => [w, i + 1]),
+	...TENS_WORDS.map((w, i): [string, number] => [w, (i + 2) * 10]),
+	...ORDINAL_UNIT_WORDS.map((w, i): [string, number] => [w, i + 1]),
+	...ORDINAL_TENS_WORDS.map((w, i): [string, number] => [w, (i + 2) * 10]),
 	['hundred', 100],
 	['hundredth', 100]
 ]);
 
-const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
-const UNIT_9 = alt(UNITS.slice(0, 9));
-const CARDINAL_WORD = `(?:(?:${alt(TENS)})(?:[-\\s](?:${UNIT_9}))?|${alt(UNITS)}|(?:a|one)\\s+hundred)`;
-const ORDINAL_WORD = `(?:(?:${alt(TENS)})[-\\s]?(?:${alt(UNIT_ORDINALS.slice(0, 9))})|${alt(UNIT_ORDINALS)}|${alt(TEN_ORDINALS)}|hundredth)`;
-const MONTH = `(?:${alt(MONTHS)}|${MONTH_ABBREVIATIONS.join('|')})\\.?`;
+const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+const UNIT_9 = alt(UNIT_WORDS.slice(0, 9));
+const CARDINAL_WORD = `(?:(?:${alt(TENS_WORDS)})(?:[-\\s](?:${UNIT_9}))?|${alt(UNIT_WORDS)}|(?:a|one)\\s+hundred)`;
+const ORDINAL_WORD = `(?:(?:${alt(TENS_WORDS)})[-\\s]?(?:${alt(ORDINAL_UNIT_WORDS.slice(0, 9))})|${alt(ORDINAL_UNIT_WORDS)}|${alt(ORDINAL_TENS_WORDS)}|hundredth)`;
 /** A number that is not glued to other digits, money or a decimal/thousands separator. */
 const NUM_BEFORE = '(?<![A-Za-z0-9\\u00C0-\\u024F$€£¥.,/:])';
 const NUM_AFTER = '(?![0-9%]|[.,/:][0-9])';
@@ -134,11 +59,11 @@ const DASH = '\\s*[-–—]\\s*';
 const DATE_PATTERN = new RegExp(
 	[
 		// 1–4: "29 January 2026", "28–29 January 2026"
-		`${NUM_BEFORE}${DAY}(?:${DASH}${DAY})?\\s+(${MONTH}),?\\s+${YEAR}`,
+		`${NUM_BEFORE}${DAY}(?:${DASH}${DAY})?\\s+(${MONTH_PATTERN}),?\\s+${YEAR}`,
 		// 5–8: "January 29, 2026", "January 28-29, 2026"
-		`\\b(${MONTH})\\s+${DAY}(?:${DASH}${DAY})?,?\\s+${YEAR}`,
+		`\\b(${MONTH_PATTERN})\\s+${DAY}(?:${DASH}${DAY})?,?\\s+${YEAR}`,
 		// 9–10: "July 2025"
-		`\\b(${MONTH}),?\\s+${YEAR}`,
+		`\\b(${MONTH_PATTERN}),?\\s+${YEAR}`,
 		// 11–13: "2/20/2026" (US order unless the first number cannot be a month)
 		`${NUM_BEFORE}(\\d{1,2})/(\\d{1,2})/${YEAR}`,
 		// 14: "by 2030", "by the end of 2030", "no later than 2030"
@@ -163,9 +88,9 @@ const START_KEYS = new Set(
 	[
 		...MONTHS,
 		...MONTH_ABBREVIATIONS,
-		...TENS,
-		...UNIT_ORDINALS,
-		...TEN_ORDINALS,
+		...TENS_WORDS,
+		...ORDINAL_UNIT_WORDS,
+		...ORDINAL_TENS_WORDS,
 		'hundredth',
 		'by',
 		'no',
@@ -201,11 +126,6 @@ const UNIT_AFTER =
 	/^\s*(?:%|per\s*cent|percent|million|billion|trillion|thousand|bn|km|kg|tonnes?|tons?|usd|eur|euros?|dollars?|people|units)\b/i;
 
 const pad = (n: number) => String(n).padStart(2, '0');
-
-function monthNumber(word: string): number {
-	const key = word.toLowerCase().replace(/\.$/, '').slice(0, 3);
-	return MONTHS.findIndex((m) => m.startsWith(key)) + 1;
-}
 
 function daysIn(year: number, month: number): number {
 	return new Date(Date.UTC(year, month, 0)).getUTCDate();

@@ -1,8 +1,8 @@
 /**
  * Figures: numbers with what they measure (METHOD.md, "Figures, places and dates").
  *
- * One sentence at a time, the text is cut into tokens that keep their document offsets; each
- * number is read with its hedge ("nearly"), currency and scale ("US$61 billion"), unit ("%",
+ * One sentence at a time, the text is cut into tokens that keep their document offsets (the
+ * number segmentation of tokens.ts, `tokenizeNumbers`); each number is read with its hedge ("nearly"), currency and scale ("US$61 billion"), unit ("%",
  * "°C", "years") and the words around it that say what it measures. Labels come from general
  * rules on those words: the subject before "reached"/"stood at" for money and percentages, the
  * noun phrase after a count, the "of …" phrase after an anniversary, the possessor of a
@@ -26,54 +26,8 @@ import {
 	scaleAbbreviationValue,
 	scaleWordValue
 } from './number-words';
-
-// ---------------------------------------------------------------------------------------------
-// Tokens
-
-type TokenType = 'word' | 'num' | 'sym' | 'nl';
-
-interface Token {
-	text: string;
-	lower: string;
-	type: TokenType;
-	start: number;
-	end: number;
-}
-
-/**
- * Letters of the Latin (Vietnamese included), Greek and Cyrillic scripts, with combining marks
- * after the first: explicit ranges scan about twice as fast as \p{L} on long texts.
- */
-const LETTERS = 'A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u1E00-\\u1EFF';
-const MARKS = '\\u0300-\\u036F';
-
-/** Numbers with thousands separators and decimals; words with inner hyphens and apostrophes. */
-const TOKEN_RE = new RegExp(
-	[
-		'(\\d+(?:,\\d{3})*(?:\\.\\d+)?)',
-		`([${LETTERS}](?:[${LETTERS}]|[${MARKS}])*(?:[-'’‑](?:[${LETTERS}\\d]|[${MARKS}])+)*)`,
-		'(\\n|\\r(?!\\n))',
-		`([^\\s${LETTERS}\\d])`
-	].join('|'),
-	'g'
-);
-
-function tokenize(doc: string, start: number, end: number): Token[] {
-	const tokens: Token[] = [];
-	const text = doc.slice(start, end);
-	TOKEN_RE.lastIndex = 0;
-	for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
-		const type: TokenType = m[1] ? 'num' : m[2] ? 'word' : m[3] ? 'nl' : 'sym';
-		tokens.push({
-			text: m[0],
-			lower: m[0].toLowerCase(),
-			type,
-			start: start + m.index,
-			end: start + m.index + m[0].length
-		});
-	}
-	return tokens;
-}
+import { MONTHS } from './months';
+import { tokenizeNumbers, type NumberToken as Token } from './tokens';
 
 const UPPER_FIRST_RE = /^\p{Lu}/u;
 const HAS_LOWER_RE = /\p{Ll}/u;
@@ -151,9 +105,7 @@ const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
 	['pounds', 'GBP']
 ]);
 
-const MONTHS: ReadonlySet<string> = new Set(
-	words('january february march april may june july august september october november december')
-);
+const MONTH_WORDS: ReadonlySet<string> = new Set(MONTHS);
 
 /** Time units after a number make a duration; decades are counted in years. */
 const TIME_UNITS: ReadonlyMap<string, { unit: string; factor: number }> = new Map([
@@ -283,8 +235,11 @@ const CLAUSE_PUNCT: ReadonlySet<string> = new Set(words(', ; : . ! ? ( ) [ ] “
 // ---------------------------------------------------------------------------------------------
 // Periods
 
-const MONTH_RE = [...MONTHS].join('|');
-const YEAR_RE = '(?<![\\d.,/])(?:1[89]|2[01])\\d\\d(?![\\d/])';
+const MONTH_RE = MONTHS.join('|');
+/** The years a figure's text may name, 1800–2199: in a pattern, and as a whole token. */
+const YEAR_DIGITS = '(?:1[89]|2[01])\\d\\d';
+const YEAR_RE = `(?<![\\d.,/])${YEAR_DIGITS}(?![\\d/])`;
+const YEAR_DIGITS_RE = new RegExp(`^${YEAR_DIGITS}$`);
 const SPAN_RE = '(?:months?|quarters?|half|weeks?|years?|days?)';
 
 /** Periods a figure can refer to, as the text names them (without "in" or "the"). */
@@ -583,7 +538,7 @@ function isNonQuantity(ctx: Context, i: number): boolean {
 	if (after === '-' && DIGIT_RE.test(doc[t.end + 1] ?? '')) return true;
 	const prev = ctx.tokens[i - 1];
 	const next = ctx.tokens[i + 1];
-	if (prev && (MONTHS.has(prev.lower) || REFERENCE_WORDS.has(prev.lower))) return true;
+	if (prev && (MONTH_WORDS.has(prev.lower) || REFERENCE_WORDS.has(prev.lower))) return true;
 	if (
 		prev &&
 		prev.type === 'word' &&
@@ -592,7 +547,7 @@ function isNonQuantity(ctx: Context, i: number): boolean {
 	) {
 		return true;
 	}
-	if (next && (MONTHS.has(next.lower) || ['am', 'pm', 'a.m', 'p.m'].includes(next.lower)))
+	if (next && (MONTH_WORDS.has(next.lower) || ['am', 'pm', 'a.m', 'p.m'].includes(next.lower)))
 		return true;
 	if (prev?.text === '(' && next?.text === ')') return true;
 	return isAtLineStart(doc, t.start);
@@ -608,8 +563,7 @@ function isAtLineStart(doc: string, at: number): boolean {
 	return true;
 }
 
-const isYearLike = (t: Token): boolean =>
-	/^\d{4}$/.test(t.text) && Number(t.text) >= 1800 && Number(t.text) <= 2199;
+const isYearLike = (t: Token): boolean => YEAR_DIGITS_RE.test(t.text);
 
 /** The currency named right before token `i` ("US$", "$", "EUR"): its first index and code. */
 function currencyBefore(ctx: Context, i: number): { first: number; code: string } | null {
@@ -1135,7 +1089,6 @@ const CUE_RE = new RegExp(
 	].join('|')})`,
 	'gi'
 );
-const YEAR_DIGITS_RE = /^(?:1[89]|2[01])\d\d$/;
 const THE_BEFORE_RE = /\bthe\s$/i;
 const SCALE_OR_TIME_AFTER_RE =
 	/^\s+(?:hundred|thousand|million|billion|trillion|years?|months?|weeks?|days?|decades?|percent|per\s+cent|degrees)\b/i;
@@ -1179,7 +1132,7 @@ function hasFigureCue(doc: string, start: number, end: number): boolean {
 export function extractFigures(sentence: SentenceInput): Figure[] {
 	const { docText: doc, start, end } = sentence;
 	if (!hasFigureCue(doc, start, end)) return [];
-	const tokens = tokenize(doc, start, end);
+	const tokens = tokenizeNumbers(doc, start, end);
 	const comparisons = findSpans(COMPARISON_RE, doc, start, end);
 	const periods = findSpans(PERIOD_RE, doc, start, end).filter(
 		(p) => !comparisons.some((c) => overlaps(p, c))

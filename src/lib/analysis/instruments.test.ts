@@ -25,7 +25,10 @@ describe('findPrecisionCues', () => {
 		['mobilise US$ 15.5 billion', 'US$ 15.5 billion'],
 		['EUR 10 million in grants', 'EUR 10 million'],
 		['reach net zero emissions', 'net zero'],
-		['install 6 GW of capacity', '6 GW']
+		['install 6 GW of capacity', '6 GW'],
+		// Every cardinal of number-words.ts, not only those up to fifty.
+		['plant eighteen million trees', 'eighteen million'],
+		['a rise of ninety per cent', 'ninety per cent']
 	])('finds the quantity in "%s"', (text, quantity) => {
 		expect(byRole(text, 'quantity')).toEqual([quantity]);
 	});
@@ -38,7 +41,8 @@ describe('findPrecisionCues', () => {
 		['stop deforestation by 2030', 'by 2030'],
 		['net zero by 2050', 'by 2050'],
 		['by the end of 2026', 'by the end of 2026'],
-		['within five years', 'within five years']
+		['within five years', 'within five years'],
+		['within eighteen months', 'within eighteen months']
 	])('finds the deadline in "%s"', (text, deadline) => {
 		expect(byRole(text, 'deadline')).toEqual([deadline]);
 	});

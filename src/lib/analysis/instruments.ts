@@ -3,7 +3,8 @@
  * date, and a named instrument or mechanism each add one point of precision. A quantity plus
  * a deadline is a target (Climate Policy Radar). The named instruments live here, in one list.
  */
-import { MONTH_NAMES } from './dates';
+import { MONTHS, MONTH_NAMES } from './months';
+import { CARDINAL_WORDS } from './number-words';
 import type { Cue, Span } from './types';
 
 /** A word or punctuation token with absolute offsets, as the clause splitter makes them. */
@@ -141,7 +142,9 @@ const INSTRUMENTS_BY_FIRST_WORD: ReadonlyMap<string, readonly string[][]> = (() 
 
 const NUMBER = String.raw`\d+(?:[.,]\d+)*`;
 const SCALE = String.raw`(?:\s?(?:million|billion|trillion|bn|mn))?`;
-const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)`;
+/** A number in one word ("five", "eighteen", "ninety", "hundred"), longest first. */
+const NUMBER_WORDS = [...CARDINAL_WORDS, 'hundred'].sort((a, b) => b.length - a.length);
+const NUMBER_WORD = `(?:${NUMBER_WORDS.join('|')})`;
 const UNIT = String.raw`(?:tonnes?|tons?|MW|GW|GWh|TWh|kWh|km|kilometres?|hectares?|ha|kg|Mt|Gt|MtCO2e?)`;
 
 /** No letter or digit right after a match (matches start at a word, so no look-behind). */
@@ -175,21 +178,7 @@ const QUANTITY_WORDS = new Set([
 	'us',
 	'eur',
 	'usd',
-	'one',
-	'two',
-	'three',
-	'four',
-	'five',
-	'six',
-	'seven',
-	'eight',
-	'nine',
-	'ten',
-	'twenty',
-	'thirty',
-	'forty',
-	'fifty',
-	'hundred',
+	...NUMBER_WORDS,
 	'net',
 	'net-zero',
 	'carbon',
@@ -222,15 +211,7 @@ const DATE_RE = new RegExp(
 	String.raw`(?:(?:\d{1,2}\s+)?${MONTH}\s+${YEAR}|(?:in|on|from|since|during|as of)\s+${YEAR})${END}`,
 	'iy'
 );
-const DATE_WORDS = new Set([
-	...MONTH_NAMES.map((month) => month.toLowerCase()),
-	'in',
-	'on',
-	'from',
-	'since',
-	'during',
-	'as'
-]);
+const DATE_WORDS = new Set([...MONTHS, 'in', 'on', 'from', 'since', 'during', 'as']);
 
 /**
  * The words that may start a quantity, deadline or date, with a bit for each: one look-up per

@@ -4,71 +4,82 @@
  * scale words that multiply a number ("million", "bn"). Pure lookups, no regex per call.
  */
 
+/** The cardinals one to nineteen, in order: a word's value is its index + 1. */
+export const UNIT_WORDS: readonly string[] = [
+	'one',
+	'two',
+	'three',
+	'four',
+	'five',
+	'six',
+	'seven',
+	'eight',
+	'nine',
+	'ten',
+	'eleven',
+	'twelve',
+	'thirteen',
+	'fourteen',
+	'fifteen',
+	'sixteen',
+	'seventeen',
+	'eighteen',
+	'nineteen'
+];
+
+/** The tens, twenty to ninety, in order: a word's value is (index + 2) × 10. */
+export const TENS_WORDS: readonly string[] = [
+	'twenty',
+	'thirty',
+	'forty',
+	'fifty',
+	'sixty',
+	'seventy',
+	'eighty',
+	'ninety'
+];
+
+/** The ordinals first to nineteenth, in order: a word's value is its index + 1. */
+export const ORDINAL_UNIT_WORDS: readonly string[] = [
+	'first',
+	'second',
+	'third',
+	'fourth',
+	'fifth',
+	'sixth',
+	'seventh',
+	'eighth',
+	'ninth',
+	'tenth',
+	'eleventh',
+	'twelfth',
+	'thirteenth',
+	'fourteenth',
+	'fifteenth',
+	'sixteenth',
+	'seventeenth',
+	'eighteenth',
+	'nineteenth'
+];
+
+/** The ordinal tens, twentieth to ninetieth ("hundredth" is apart), in order. */
+export const ORDINAL_TENS_WORDS: readonly string[] = TENS_WORDS.map((t) => t.replace(/y$/, 'ieth'));
+
 const UNITS: ReadonlyMap<string, number> = new Map([
 	['zero', 0],
-	['one', 1],
-	['two', 2],
-	['three', 3],
-	['four', 4],
-	['five', 5],
-	['six', 6],
-	['seven', 7],
-	['eight', 8],
-	['nine', 9],
-	['ten', 10],
-	['eleven', 11],
-	['twelve', 12],
-	['thirteen', 13],
-	['fourteen', 14],
-	['fifteen', 15],
-	['sixteen', 16],
-	['seventeen', 17],
-	['eighteen', 18],
-	['nineteen', 19]
+	...UNIT_WORDS.map((w, i): [string, number] => [w, i + 1])
 ]);
 
-const TENS: ReadonlyMap<string, number> = new Map([
-	['twenty', 20],
-	['thirty', 30],
-	['forty', 40],
-	['fifty', 50],
-	['sixty', 60],
-	['seventy', 70],
-	['eighty', 80],
-	['ninety', 90]
-]);
+const TENS: ReadonlyMap<string, number> = new Map(
+	TENS_WORDS.map((w, i): [string, number] => [w, (i + 2) * 10])
+);
 
-const ORDINAL_UNITS: ReadonlyMap<string, number> = new Map([
-	['first', 1],
-	['second', 2],
-	['third', 3],
-	['fourth', 4],
-	['fifth', 5],
-	['sixth', 6],
-	['seventh', 7],
-	['eighth', 8],
-	['ninth', 9],
-	['tenth', 10],
-	['eleventh', 11],
-	['twelfth', 12],
-	['thirteenth', 13],
-	['fourteenth', 14],
-	['fifteenth', 15],
-	['sixteenth', 16],
-	['seventeenth', 17],
-	['eighteenth', 18],
-	['nineteenth', 19]
-]);
+const ORDINAL_UNITS: ReadonlyMap<string, number> = new Map(
+	ORDINAL_UNIT_WORDS.map((w, i): [string, number] => [w, i + 1])
+);
 
 const ORDINAL_TENS: ReadonlyMap<string, number> = new Map([
-	['twentieth', 20],
-	['thirtieth', 30],
-	['fortieth', 40],
-	['fiftieth', 50],
-	['sixtieth', 60],
-	['seventieth', 70],
-	['eightieth', 80],
-	['ninetieth', 90],
+	...ORDINAL_TENS_WORDS.map((w, i): [string, number] => [w, (i + 2) * 10]),
 	['hundredth', 100]
 ]);
 

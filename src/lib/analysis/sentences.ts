@@ -5,6 +5,7 @@
  * Semicolons never do: a clause splitter works inside the sentence.
  */
 import { isLineBreakAt, isWhitespaceCode, trimSpan } from './lines';
+import { MONTH_ABBREVIATIONS } from './months';
 import type { Span } from './types';
 
 const UPPERCASE = /\p{Lu}/u;
@@ -58,18 +59,8 @@ const CAPITALISED_ABBREVIATIONS = new Set([
 	'Co',
 	'Bros',
 	'Ave',
-	'Jan',
-	'Feb',
-	'Mar',
-	'Apr',
-	'Jun',
-	'Jul',
-	'Aug',
-	'Sep',
-	'Sept',
-	'Oct',
-	'Nov',
-	'Dec'
+	// "Jan", "Sept": the month abbreviations, capitalised
+	...MONTH_ABBREVIATIONS.map((m) => m[0]!.toUpperCase() + m.slice(1))
 ]);
 
 /** Lowercase abbreviations that are not English words, so they never end a sentence here. */

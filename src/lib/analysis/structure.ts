@@ -20,6 +20,7 @@
  * Captions are kept apart (`captions`), never read as paragraphs.
  */
 import { isWhitespaceCode, splitLines, trimSpan } from './lines';
+import { MONTH_NAMES, MONTH_PATTERN } from './months';
 import type { Span } from './types';
 
 export { lineNumberAt } from './lines';
@@ -142,8 +143,7 @@ const IMAGE_LINE =
 /** A photo credit opening a caption: "Photo:", "Photo by", "(Photo: VNA)", "Image credit:". */
 const PHOTO_CREDIT =
 	/^\(?(?:photos?|photo credits?|photograph|image|picture|credit)\b(?:[ \t]*:|[ \t]+by\b)/i;
-const CAPTION_DATE_MONTH =
-	'(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const CAPTION_DATE_MONTH = `(?:${MONTH_NAMES.join('|')})`;
 /** A caption's closing date: ", March 3, 2026", ", January 28-29, 2026", ", 3 March 2026". */
 const CAPTION_DATE = new RegExp(
 	`,\\s*(?:${CAPTION_DATE_MONTH}\\s+\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?,?\\s+\\d{4}|\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+${CAPTION_DATE_MONTH}\\s+\\d{4})$`
@@ -173,11 +173,9 @@ export const STANDFIRST_CUES: { match: RegExp; reason: string; example: string }
 const IMAGE_GAP = 2;
 /** Memo and e-mail header fields: "From:", "To:", "Subject:", "Date:". */
 const METADATA = /^(?:from|to|cc|subject|date|ref(?:erence)?|our ref|your ref)[ \t]*:/i;
-const MONTH =
-	'(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 /** "Brussels, 29 January 2026", "Hanoi, January 29, 2026", "29 January 2026": a dateline. */
 const DATELINE = new RegExp(
-	`^(?:[^,]{1,40},\\s*)?(?:\\d{1,2}\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4})$`,
+	`^(?:[^,]{1,40},\\s*)?(?:\\d{1,2}\\s+${MONTH_PATTERN}\\s+\\d{4}|${MONTH_PATTERN}\\s+\\d{1,2},?\\s+\\d{4})$`,
 	'i'
 );
 /** Headings that name the document itself, so they form the title block, not a chapter. */

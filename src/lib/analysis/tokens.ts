@@ -1,8 +1,17 @@
 /**
- * The one tokeniser of the analysis: words (letters and digits, joined by ' ’ . - inside, "+"
- * at the end as in "Erasmus+") and single punctuation marks, each with its offsets into the
+ * The one tokeniser module of the analysis: words (letters and digits, joined by ' ’ . - inside,
+ * "+" at the end as in "Erasmus+") and single punctuation marks, each with its offsets into the
  * document text and its lower-case form (curly apostrophes folded to straight ones), so every
  * later pass reads the same tokens and looks words up by `lower`.
+ *
+ * Figures read numbers, and numbers need a second segmentation of the same text, here as
+ * `tokenizeNumbers`: a number keeps its thousands separators and decimals ("1,000.5" is one
+ * token, three for `tokenize`), a number and the letters glued to it part ("61bn" → "61" "bn",
+ * "5th", "2025-2030" → "2025" "-" "2030", "U.S" → "U" "." "S": one word for `tokenize`), and a
+ * line break is a token, so that a figure's phrase never runs across lines. On the seeds and
+ * the 13 corpus statements the two segmentations differ in about 1,000 tokens besides the 1,200
+ * line breaks: an adapter over `tokenize` would have to cut its words again, that is, tokenise
+ * twice.
  */
 import type { Span } from './types';
 
@@ -92,4 +101,54 @@ export function tokenize(docText: string, start: number, end: number): Token[] {
 /** Lower-case word forms of a phrase, tokenised as a text would be: "the U.S." → ["the", "u.s", "."]. */
 export function phraseWords(phrase: string): string[] {
 	return tokenize(phrase, 0, phrase.length).map((token) => token.lower);
+}
+
+/** A token of the number segmentation: a number, a word, a line break or one other mark. */
+export type NumberTokenType = 'word' | 'num' | 'sym' | 'nl';
+
+/** A token of `tokenizeNumbers`, with its kind and its plain lower-case form. */
+export interface NumberToken extends Span {
+	text: string;
+	lower: string;
+	type: NumberTokenType;
+}
+
+/**
+ * Letters of the Latin (Vietnamese included), Greek and Cyrillic scripts, with combining marks
+ * after the first: explicit ranges scan about twice as fast as \p{L} on long texts.
+ */
+const LETTERS = 'A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u1E00-\\u1EFF';
+const MARKS = '\\u0300-\\u036F';
+
+/** Numbers with thousands separators and decimals; words with inner hyphens and apostrophes. */
+const NUMBER_TOKEN_RE = new RegExp(
+	[
+		'(\\d+(?:,\\d{3})*(?:\\.\\d+)?)',
+		`([${LETTERS}](?:[${LETTERS}]|[${MARKS}])*(?:[-'’‑](?:[${LETTERS}\\d]|[${MARKS}])+)*)`,
+		'(\\n|\\r(?!\\n))',
+		`([^\\s${LETTERS}\\d])`
+	].join('|'),
+	'g'
+);
+
+/**
+ * The number segmentation of `docText` from `start` to `end` (see the module's comment):
+ * numbers ("1,000.5"), words of the Latin, Greek and Cyrillic scripts with inner ' ’ - ‑
+ * ("COVID-19", "EU's"), line breaks, and every other non-space character alone.
+ */
+export function tokenizeNumbers(docText: string, start: number, end: number): NumberToken[] {
+	const tokens: NumberToken[] = [];
+	const text = docText.slice(start, end);
+	NUMBER_TOKEN_RE.lastIndex = 0;
+	for (let m = NUMBER_TOKEN_RE.exec(text); m !== null; m = NUMBER_TOKEN_RE.exec(text)) {
+		const type: NumberTokenType = m[1] ? 'num' : m[2] ? 'word' : m[3] ? 'nl' : 'sym';
+		tokens.push({
+			text: m[0],
+			lower: m[0].toLowerCase(),
+			type,
+			start: start + m.index,
+			end: start + m.index + m[0].length
+		});
+	}
+	return tokens;
 }

@@ -2,7 +2,7 @@
  * Dates at the precision the text gives them, for people: "2025", "July 2025" ("Jul 2025"),
  * "29 January 2026". One formatter for the map, the timeline and the text pages.
  */
-import { MONTH_NAMES } from '$lib/analysis/dates';
+import { MONTH_NAMES } from '$lib/analysis/months';
 
 /** "2026-01-29" → "29 January 2026", "2025-12" → "December 2025" ("Dec 2025" short), "2025" → "2025". */
 export function formatPartialDate(date: string, style: 'long' | 'short' = 'long'): string {

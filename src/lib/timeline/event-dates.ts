@@ -3,7 +3,7 @@
  * in July 2025: the timeline draws such events as a bar over the whole period rather than
  * inventing a day, and says so in its legend. Times are UTC milliseconds, `end` exclusive.
  */
-import { MONTH_NAMES } from '$lib/analysis/dates';
+import { MONTH_NAMES } from '$lib/analysis/months';
 import { formatPartialDate } from '$lib/format/dates';
 
 export type Precision = 'year' | 'month' | 'day';
