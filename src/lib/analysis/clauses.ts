@@ -112,6 +112,12 @@ function reportedPartyModal(ctx: Context, at: number): number | null {
 /** Verb kinds whose participle opens a preambular paragraph: "NOTING", "REAFFIRMING". */
 const PREAMBULAR_KINDS = new Set<string>(['zero', 'carrier', 'directive']);
 
+/** Whether the words at `q` open on the parties or a pronoun for them ("Both sides", "They"). */
+function nameOpens(ctx: Context, q: number): boolean {
+	const subject = matchSubjectStartingAt(ctx.parties, ctx.words, q);
+	return subject !== null && subject.actor !== 'other';
+}
+
 /** Marks that open a bullet point. */
 const BULLET_MARKS = new Set(['-', '•', '*', '–', '—', '·']);
 
@@ -863,7 +869,12 @@ function readClause(
 		return { from, to: limit, actor: previous.actor, chain, inherited: inheritedFrom };
 	}
 	const start = findChainStart(ctx, q, limit, previous !== undefined);
-	if (!start) return { from, to: limit, actor: fallbackActor, chain: null, inherited: [] };
+	if (!start) {
+		// No verb chain: a sentence about a thing ("The JCPOA remains critical …", "The situation
+		// … is of grave concern") is said of something else, unless it names the parties.
+		const own = previous !== undefined || nameOpens(ctx, q);
+		return { from, to: limit, actor: own ? fallbackActor : 'other', chain: null, inherited: [] };
+	}
 
 	let actor: Actor;
 	if (start.actor === null) actor = fallbackActor;
