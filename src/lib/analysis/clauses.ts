@@ -114,9 +114,18 @@ const PREAMBULAR_KINDS = new Set<string>(['zero', 'carrier', 'directive']);
 
 /** Whether the words at `q` open on the parties or a pronoun for them ("Both sides", "They"). */
 function nameOpens(ctx: Context, q: number): boolean {
-	const subject = matchSubjectStartingAt(ctx.parties, ctx.words, q);
-	return subject !== null && subject.actor !== 'other';
+	const opensOn = (at: number) => {
+		const subject = matchSubjectStartingAt(ctx.parties, ctx.words, at);
+		return subject !== null && subject.actor !== 'other';
+	};
+	if (opensOn(q)) return true;
+	// After an opening adverbial: "Together, the United States and Mongolia are expanding …".
+	const comma = ctx.words.indexOf(',', q);
+	return comma > q && comma <= q + MAX_OPENING_WORDS && opensOn(comma + 1);
 }
+
+/** Words an opening adverbial may have before its comma ("In the first ten months,"). */
+const MAX_OPENING_WORDS = 6;
 
 /** Marks that open a bullet point. */
 const BULLET_MARKS = new Set(['-', '•', '*', '–', '—', '·']);

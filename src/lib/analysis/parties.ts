@@ -74,6 +74,10 @@ export const JOINT_SUBJECTS: readonly string[] = [
 	'the two presidents',
 	'the presidents',
 	'the partners',
+	'each side',
+	'each party',
+	'each president',
+	'each leader',
 	'both partners',
 	'the two partners',
 	'we'
