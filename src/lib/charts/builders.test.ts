@@ -55,11 +55,14 @@ describe('commitments by chapter', () => {
 	it('a click selects the chapter and level of the bar', () => {
 		expect(commitmentsByChapter.select?.(rows, 4, 3)).toEqual({ chapter: '3', level: '4' });
 	});
-	it('uses chapter numbers on phones', () => {
-		const compact = commitmentsByChapter.option(rows, { compact: true }) as {
-			yAxis: { data: string[] };
-		};
-		expect(compact.yAxis.data.slice(0, 3)).toEqual(['P', '1', '2']);
+	it('names every chapter on phones too, not only its number', () => {
+		for (const option of [commitmentsByChapter, meanLevelByChapter].map((c) =>
+			c.option(rows, { compact: true })
+		)) {
+			const labels = (option as { yAxis: { data: string[] } }).yAxis.data;
+			expect(labels.slice(0, 3)).toEqual(['Preamble', '1 · Political…', '2 · Economic…']);
+			for (const label of labels) expect(label.length).toBeLessThanOrEqual(18);
+		}
 	});
 });
 
@@ -95,6 +98,21 @@ describe('sector charts', () => {
 		expect(totals.reduce((a, b) => a + b, 0)).toBe(data.sectors.length);
 	});
 	const cells = sectorByChapter.rows(data);
+	it('names the chapter of each column and in each tooltip', () => {
+		for (const compact of [false, true]) {
+			const option = sectorByChapter.option(cells, { compact }) as {
+				xAxis: { data: string[] };
+				series: { data: { name: string }[] }[];
+			};
+			expect(option.xAxis.data[0]).toBe('Preamble');
+			expect(option.xAxis.data[3]).toMatch(/^3 · Peace/);
+			const names = option.series[0]?.data.map((d) => d.name) ?? [];
+			expect(names.some((n) => /in chapter 3 \(.*peace, defence and security\)$/i.test(n))).toBe(
+				true
+			);
+			expect(names.every((n) => / in (the preamble|chapter \d+ \(.+\))$/.test(n))).toBe(true);
+		}
+	});
 	it('the heatmap is a full grid of the statement’s mentions', () => {
 		expect(cells.length).toBe(mentions.length * 13);
 		const inStatement = data.sectors.filter((m) => m.docId === 'joint-statement-2026').length;

@@ -1,0 +1,34 @@
+/**
+ * Links a reader may have edited or mistyped: a chapter the statement does not have says so
+ * (never "undefined").
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, visit } from './lib/browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => (browser = await launchBrowser()));
+afterAll(() => browser.close());
+
+describe('a link to a chapter the statement does not have', () => {
+	it.each(['/commitments?chapter=99', '/sectors?sector=energy&chapter=99'])(
+		'%s says there is no such chapter',
+		async (path) => {
+			const { page, problems, close } = await visit(browser, baseUrl, path);
+			const summary = (await page.locator('.drill-summary').innerText()).trim();
+			const body = await page.locator('main').innerText();
+			await close();
+			expect(problems).toEqual([]);
+			expect(summary).toMatch(/no chapter 99/);
+			expect(body).not.toMatch(/undefined/);
+		}
+	);
+
+	it('/commitments?chapter=3 names the chapter', async () => {
+		const { page, close } = await visit(browser, baseUrl, '/commitments?chapter=3');
+		const summary = (await page.locator('.drill-summary').innerText()).trim();
+		await close();
+		expect(summary).toMatch(/in chapter 3 \(.*peace, defence and security\)/i);
+	});
+});
