@@ -150,3 +150,11 @@ describe('server rendering', () => {
 		}
 	});
 });
+
+describe('captions', () => {
+	it('hold in both themes: no chart says darker or lighter means more', () => {
+		// The charts keep their colours in the dark theme, where dark cells sink into the page.
+		for (const chart of Object.values(CHARTS))
+			expect(`${chart.title} ${chart.description}`).not.toMatch(/\b(darker|lighter)\b/i);
+	});
+});

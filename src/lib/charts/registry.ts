@@ -163,7 +163,7 @@ export const sectorByChapter = defineChart({
 	id: 'sector-by-chapter',
 	title: 'Sectors across the chapters',
 	description:
-		'How often each sector is mentioned in each chapter of the joint statement (columns are chapters); darker cells, more mentions.',
+		'How often each sector is mentioned in each chapter of the joint statement (columns are chapters); the stronger a cell’s colour, the more mentions.',
 	source: STATEMENT_SECTORS_SOURCE,
 	page: '/sectors',
 	columns: [
