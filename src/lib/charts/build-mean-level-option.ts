@@ -64,10 +64,12 @@ export function buildMeanLevelOption(rows: ChapterLevelRow[], view: ChartView): 
 					silent: true,
 					symbol: 'none',
 					lineStyle: { color: 'currentColor', type: 'dashed', opacity: 0.7 },
+					// Above the bars (the axis is inverted: the line starts at the top), clear of the
+					// tick labels along the bottom.
 					label: {
 						color: 'currentColor',
 						formatter: `all ${formatDecimal(overall, 2)}`,
-						position: 'end'
+						position: 'start'
 					},
 					data: [{ xAxis: overall }]
 				}

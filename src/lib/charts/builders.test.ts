@@ -17,6 +17,7 @@ import {
 	sectorMentions
 } from './registry';
 import { renderChartSvg } from './render-svg';
+import { levelLabel } from './rows/commitment-rows';
 
 const data = loadDashboardData();
 const statement = data.clauses.filter((c) => c.docId === 'joint-statement-2026');
@@ -86,6 +87,59 @@ describe('who commits', () => {
 		expect(rows.find((r) => r.actor === 'eu')?.clauses).toBe(
 			statement.filter((c) => c.actor === 'eu').length
 		);
+	});
+	it('writes each bar’s total at its end, so a bar a few pixels long still reads', () => {
+		for (const compact of [false, true]) {
+			const option = commitmentsByActor.option(rows, { compact }) as {
+				series: {
+					name: string;
+					silent?: boolean;
+					label: { formatter: (p: { dataIndex: number; value: number }) => string };
+				}[];
+			};
+			const totals = option.series.at(-1);
+			expect(totals?.name).toBe('Total');
+			expect(totals?.silent).toBe(true);
+			expect(rows.map((_, i) => totals?.label.formatter({ dataIndex: i, value: 0 }))).toEqual(
+				rows.map((r) => String(r.clauses))
+			);
+			// The level series keep their indices (0–4) for drill-downs.
+			expect(option.series.slice(0, 5).map((s) => s.name)).toEqual(
+				[0, 1, 2, 3, 4].map((l) => levelLabel(l))
+			);
+		}
+	});
+	it('leaves a segment too short for its number bare', () => {
+		const option = commitmentsByActor.option(rows, { compact: false }) as {
+			series: { label: { formatter: (p: { value: number }) => string } }[];
+		};
+		const longest = Math.max(...rows.map((r) => r.clauses));
+		expect(option.series[0]?.label.formatter({ value: 1 })).toBe('');
+		expect(option.series[0]?.label.formatter({ value: longest / 4 })).not.toBe('');
+	});
+	it('its subtitle names every kind of actor it shows, and no other', () => {
+		const phrase: Record<string, string> = {
+			joint: 'both sides together',
+			other: 'another actor',
+			unspecified: 'no actor stated'
+		};
+		const description = commitmentsByActor.description;
+		for (const r of rows) expect(description).toContain(phrase[r.actor] ?? 'one side alone');
+		expect(description).not.toMatch(/Viet Nam alone|the EU/);
+	});
+});
+
+describe('mean strength per chapter', () => {
+	it('writes the overall mean above the bars, clear of the tick labels below', () => {
+		const option = meanLevelByChapter.option(meanLevelByChapter.rows(data), {
+			compact: false
+		}) as {
+			yAxis: { inverse: boolean };
+			series: { markLine: { label: { position: string } } }[];
+		};
+		// The category axis runs downwards: the line's start is its top.
+		expect(option.yAxis.inverse).toBe(true);
+		expect(option.series[0]?.markLine.label.position).toBe('start');
 	});
 });
 

@@ -106,7 +106,7 @@ export const commitmentsByActor = defineChart<ActorLevelRow>({
 	id: 'commitments-by-actor',
 	title: 'Who commits',
 	description:
-		'Clauses of the joint statement by who acts — both sides together, the EU or Viet Nam alone — stacked by modality level.',
+		'Clauses of the joint statement by who acts — both sides together, one side alone, another actor, or no actor stated — stacked by modality level, with each bar’s total at its end.',
 	source: STATEMENT_SOURCE,
 	page: '/commitments',
 	columns: [
