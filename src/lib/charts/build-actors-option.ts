@@ -11,6 +11,7 @@ export function buildActorsOption(rows: ActorLevelRow[], view: ChartView): Chart
 		category: (r) => r.actorLabel,
 		categoryTitle: (r) => r.actorLabel,
 		labelWidth: 110,
-		valueName: 'clauses'
+		valueName: 'clauses',
+		totals: true
 	});
 }

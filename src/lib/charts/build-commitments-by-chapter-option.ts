@@ -1,4 +1,5 @@
 /** Clauses per chapter of the joint statement, stacked by modality level 0–4. */
+import { COMPACT_CHAPTER_LABEL, truncateLabel } from '$lib/format/chapters';
 import type { ChartOption } from './echarts';
 import type { ChapterLevelRow } from './rows/commitment-rows';
 import { buildStackedLevelsOption } from './stacked-levels';
@@ -11,7 +12,7 @@ export function buildCommitmentsByChapterOption(
 	return buildStackedLevelsOption({
 		rows,
 		view,
-		category: (r) => (view.compact ? String(r.chapterNo || 'P') : r.chapter),
+		category: (r) => (view.compact ? truncateLabel(r.chapter, COMPACT_CHAPTER_LABEL) : r.chapter),
 		categoryTitle: (r) => `${r.chapterNo ? `${r.chapterNo}. ` : ''}${r.chapterTitle}`,
 		labelWidth: 250,
 		valueName: 'clauses'

@@ -3,6 +3,7 @@
  * so a reader sees at once which chapters bind more firmly than the text as a whole.
  */
 import { LEVEL_COLOURS } from '$lib/design/tokens';
+import { COMPACT_CHAPTER_LABEL, truncateLabel } from '$lib/format/chapters';
 import { formatDecimal } from '$lib/format/numbers';
 import type { ChartOption } from './echarts';
 import type { ChapterLevelRow } from './rows/commitment-rows';
@@ -22,7 +23,7 @@ export function meanLevelColour(mean: number): string {
 
 export function buildMeanLevelOption(rows: ChapterLevelRow[], view: ChartView): ChartOption {
 	const overall = overallMeanLevel(rows);
-	const labelWidth = view.compact ? 40 : 250;
+	const labelWidth = view.compact ? 130 : 250;
 	return {
 		aria: { enabled: true },
 		grid: { left: labelWidth, right: 24, top: 28, bottom: 24 },
@@ -30,7 +31,9 @@ export function buildMeanLevelOption(rows: ChapterLevelRow[], view: ChartView): 
 		yAxis: {
 			type: 'category',
 			inverse: true,
-			data: rows.map((r) => (view.compact ? String(r.chapterNo || 'P') : r.chapter)),
+			data: rows.map((r) =>
+				view.compact ? truncateLabel(r.chapter, COMPACT_CHAPTER_LABEL) : r.chapter
+			),
 			axisTick: { show: false },
 			axisLabel: { width: labelWidth - 12, overflow: 'truncate', interval: 0 }
 		},
@@ -61,10 +64,12 @@ export function buildMeanLevelOption(rows: ChapterLevelRow[], view: ChartView): 
 					silent: true,
 					symbol: 'none',
 					lineStyle: { color: 'currentColor', type: 'dashed', opacity: 0.7 },
+					// Above the bars (the axis is inverted: the line starts at the top), clear of the
+					// tick labels along the bottom.
 					label: {
 						color: 'currentColor',
 						formatter: `all ${formatDecimal(overall, 2)}`,
-						position: 'end'
+						position: 'start'
 					},
 					data: [{ xAxis: overall }]
 				}

@@ -1,11 +1,12 @@
 /**
- * Chapter × sector heatmap of the joint statement: sectors down the side (their labels are
- * long), chapter numbers across (short), so it stays legible on a phone. Cell colours are the
+ * Chapter × sector heatmap of the joint statement: sectors down the side, chapters across with
+ * their number and short name slanted above the columns (upright on a phone), so a column is
+ * never a bare number. Cell colours are the
  * count ramp in discrete steps (a hidden piecewise visualMap, which ECharts' heatmap requires),
  * so each cell's label colour can be chosen for contrast with its step.
  */
 import { COUNT_RAMP } from '$lib/design/tokens';
-import { truncateLabel } from '$lib/format/chapters';
+import { chapterPhrase, truncateLabel } from '$lib/format/chapters';
 import type { ChartOption } from './echarts';
 import type { SectorCellRow } from './rows/sector-rows';
 import type { ChartView } from './types';
@@ -40,6 +41,11 @@ export function rampPieces(
 	return pieces;
 }
 
+/** Height above the grid for the slanted chapter names, per layout. */
+export function columnLabelSpace(view: ChartView): number {
+	return view.compact ? 104 : 128;
+}
+
 function unique<T>(values: T[]): T[] {
 	return [...new Set(values)];
 }
@@ -47,11 +53,17 @@ function unique<T>(values: T[]): T[] {
 export function buildSectorHeatmapOption(rows: SectorCellRow[], view: ChartView): ChartOption {
 	const sectors = unique(rows.map((r) => r.sectorLabel));
 	const chapters = unique(rows.map((r) => r.chapterNo));
+	const chapterNames = chapters.map((n) => rows.find((r) => r.chapterNo === n)?.chapter ?? '');
 	const max = rows.reduce((m, r) => Math.max(m, r.mentions), 0);
 	const labelWidth = view.compact ? 136 : 230;
 	return {
 		aria: { enabled: true },
-		grid: { left: labelWidth, right: 8, top: 28, bottom: 8 },
+		grid: {
+			left: labelWidth,
+			right: view.compact ? 8 : 64,
+			top: columnLabelSpace(view),
+			bottom: 8
+		},
 		tooltip: { trigger: 'item', confine: true },
 		visualMap: {
 			show: false,
@@ -62,8 +74,15 @@ export function buildSectorHeatmapOption(rows: SectorCellRow[], view: ChartView)
 		xAxis: {
 			type: 'category',
 			position: 'top',
-			data: chapters.map((n) => (n === 0 ? 'P' : String(n))),
+			data: chapterNames.map((c) => truncateLabel(c, view.compact ? 17 : 30)),
 			axisTick: { show: false },
+			axisLabel: {
+				rotate: view.compact ? 90 : 40,
+				interval: 0,
+				fontSize: view.compact ? 10 : 11,
+				width: columnLabelSpace(view) * (view.compact ? 1 : 1.4) - 12,
+				overflow: 'truncate'
+			},
 			splitArea: { show: false }
 		},
 		yAxis: {
@@ -88,7 +107,7 @@ export function buildSectorHeatmapOption(rows: SectorCellRow[], view: ChartView)
 					const index = rampIndex(r.mentions, max);
 					return {
 						value: [chapters.indexOf(r.chapterNo), sectors.indexOf(r.sectorLabel), r.mentions],
-						name: `${r.sectorLabel} in ${r.chapterNo ? `chapter ${r.chapterNo}` : 'the preamble'}`,
+						name: `${r.sectorLabel} in ${chapterPhrase(r.chapterNo, r.chapterTitle)}`,
 						label: { color: cellLabelColour(index) }
 					};
 				})

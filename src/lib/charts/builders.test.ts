@@ -17,6 +17,7 @@ import {
 	sectorMentions
 } from './registry';
 import { renderChartSvg } from './render-svg';
+import { levelLabel } from './rows/commitment-rows';
 
 const data = loadDashboardData();
 const statement = data.clauses.filter((c) => c.docId === 'joint-statement-2026');
@@ -55,11 +56,14 @@ describe('commitments by chapter', () => {
 	it('a click selects the chapter and level of the bar', () => {
 		expect(commitmentsByChapter.select?.(rows, 4, 3)).toEqual({ chapter: '3', level: '4' });
 	});
-	it('uses chapter numbers on phones', () => {
-		const compact = commitmentsByChapter.option(rows, { compact: true }) as {
-			yAxis: { data: string[] };
-		};
-		expect(compact.yAxis.data.slice(0, 3)).toEqual(['P', '1', '2']);
+	it('names every chapter on phones too, not only its number', () => {
+		for (const option of [commitmentsByChapter, meanLevelByChapter].map((c) =>
+			c.option(rows, { compact: true })
+		)) {
+			const labels = (option as { yAxis: { data: string[] } }).yAxis.data;
+			expect(labels.slice(0, 3)).toEqual(['Preamble', '1 · Political…', '2 · Economic…']);
+			for (const label of labels) expect(label.length).toBeLessThanOrEqual(18);
+		}
 	});
 });
 
@@ -84,6 +88,59 @@ describe('who commits', () => {
 			statement.filter((c) => c.actor === 'eu').length
 		);
 	});
+	it('writes each bar’s total at its end, so a bar a few pixels long still reads', () => {
+		for (const compact of [false, true]) {
+			const option = commitmentsByActor.option(rows, { compact }) as {
+				series: {
+					name: string;
+					silent?: boolean;
+					label: { formatter: (p: { dataIndex: number; value: number }) => string };
+				}[];
+			};
+			const totals = option.series.at(-1);
+			expect(totals?.name).toBe('Total');
+			expect(totals?.silent).toBe(true);
+			expect(rows.map((_, i) => totals?.label.formatter({ dataIndex: i, value: 0 }))).toEqual(
+				rows.map((r) => String(r.clauses))
+			);
+			// The level series keep their indices (0–4) for drill-downs.
+			expect(option.series.slice(0, 5).map((s) => s.name)).toEqual(
+				[0, 1, 2, 3, 4].map((l) => levelLabel(l))
+			);
+		}
+	});
+	it('leaves a segment too short for its number bare', () => {
+		const option = commitmentsByActor.option(rows, { compact: false }) as {
+			series: { label: { formatter: (p: { value: number }) => string } }[];
+		};
+		const longest = Math.max(...rows.map((r) => r.clauses));
+		expect(option.series[0]?.label.formatter({ value: 1 })).toBe('');
+		expect(option.series[0]?.label.formatter({ value: longest / 4 })).not.toBe('');
+	});
+	it('its subtitle names every kind of actor it shows, and no other', () => {
+		const phrase: Record<string, string> = {
+			joint: 'both sides together',
+			other: 'another actor',
+			unspecified: 'no actor stated'
+		};
+		const description = commitmentsByActor.description;
+		for (const r of rows) expect(description).toContain(phrase[r.actor] ?? 'one side alone');
+		expect(description).not.toMatch(/Viet Nam alone|the EU/);
+	});
+});
+
+describe('mean strength per chapter', () => {
+	it('writes the overall mean above the bars, clear of the tick labels below', () => {
+		const option = meanLevelByChapter.option(meanLevelByChapter.rows(data), {
+			compact: false
+		}) as {
+			yAxis: { inverse: boolean };
+			series: { markLine: { label: { position: string } } }[];
+		};
+		// The category axis runs downwards: the line's start is its top.
+		expect(option.yAxis.inverse).toBe(true);
+		expect(option.series[0]?.markLine.label.position).toBe('start');
+	});
 });
 
 describe('sector charts', () => {
@@ -95,6 +152,21 @@ describe('sector charts', () => {
 		expect(totals.reduce((a, b) => a + b, 0)).toBe(data.sectors.length);
 	});
 	const cells = sectorByChapter.rows(data);
+	it('names the chapter of each column and in each tooltip', () => {
+		for (const compact of [false, true]) {
+			const option = sectorByChapter.option(cells, { compact }) as {
+				xAxis: { data: string[] };
+				series: { data: { name: string }[] }[];
+			};
+			expect(option.xAxis.data[0]).toBe('Preamble');
+			expect(option.xAxis.data[3]).toMatch(/^3 · Peace/);
+			const names = option.series[0]?.data.map((d) => d.name) ?? [];
+			expect(names.some((n) => /in chapter 3 \(.*peace, defence and security\)$/i.test(n))).toBe(
+				true
+			);
+			expect(names.every((n) => / in (the preamble|chapter \d+ \(.+\))$/.test(n))).toBe(true);
+		}
+	});
 	it('the heatmap is a full grid of the statement’s mentions', () => {
 		expect(cells.length).toBe(mentions.length * 13);
 		const inStatement = data.sectors.filter((m) => m.docId === 'joint-statement-2026').length;
@@ -130,5 +202,13 @@ describe('server rendering', () => {
 				renderChartSvg(chart.option(rows, { compact: false }), size, `${chart.id}-w`)
 			);
 		}
+	});
+});
+
+describe('captions', () => {
+	it('hold in both themes: no chart says darker or lighter means more', () => {
+		// The charts keep their colours in the dark theme, where dark cells sink into the page.
+		for (const chart of Object.values(CHARTS))
+			expect(`${chart.title} ${chart.description}`).not.toMatch(/\b(darker|lighter)\b/i);
 	});
 });

@@ -5,7 +5,7 @@
 import { buildActorsOption } from './build-actors-option';
 import { buildCommitmentsByChapterOption } from './build-commitments-by-chapter-option';
 import { buildMeanLevelOption } from './build-mean-level-option';
-import { buildSectorHeatmapOption } from './build-sector-heatmap-option';
+import { buildSectorHeatmapOption, columnLabelSpace } from './build-sector-heatmap-option';
 import { buildSectorMentionsOption } from './build-sector-mentions-option';
 import {
 	actorLevelRows,
@@ -106,7 +106,7 @@ export const commitmentsByActor = defineChart<ActorLevelRow>({
 	id: 'commitments-by-actor',
 	title: 'Who commits',
 	description:
-		'Clauses of the joint statement by who acts — both sides together, the EU or Viet Nam alone — stacked by modality level.',
+		'Clauses of the joint statement by who acts — both sides together, one side alone, another actor, or no actor stated — stacked by modality level, with each bar’s total at its end.',
 	source: STATEMENT_SOURCE,
 	page: '/commitments',
 	columns: [
@@ -163,7 +163,7 @@ export const sectorByChapter = defineChart({
 	id: 'sector-by-chapter',
 	title: 'Sectors across the chapters',
 	description:
-		'How often each sector is mentioned in each chapter of the joint statement (columns are chapters, P the preamble); darker cells, more mentions.',
+		'How often each sector is mentioned in each chapter of the joint statement (columns are chapters); the stronger a cell’s colour, the more mentions.',
 	source: STATEMENT_SECTORS_SOURCE,
 	page: '/sectors',
 	columns: [
@@ -180,10 +180,12 @@ export const sectorByChapter = defineChart({
 	},
 	sizes: (rows) => {
 		const sectors = new Set(rows.map((r) => r.sector)).size;
+		const wideTop = columnLabelSpace({ compact: false });
+		const compactTop = columnLabelSpace({ compact: true });
 		return {
-			wide: { width: WIDTH.wide, height: 40 + sectors * 32 },
-			medium: { width: WIDTH.medium, height: 40 + sectors * 30 },
-			compact: { width: WIDTH.compact, height: 40 + sectors * 26 }
+			wide: { width: WIDTH.wide, height: 12 + wideTop + sectors * 32 },
+			medium: { width: WIDTH.medium, height: 12 + wideTop + sectors * 30 },
+			compact: { width: WIDTH.compact, height: 12 + compactTop + sectors * 26 }
 		};
 	}
 });

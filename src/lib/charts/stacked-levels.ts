@@ -18,12 +18,24 @@ export interface StackedLevelsInput<Row extends LevelCounts> {
 	/** Left margin for category labels, in px (wide view). */
 	labelWidth: number;
 	valueName: string;
+	/**
+	 * Write each bar's total at its end. For bars of very different lengths, where a short bar
+	 * is a sliver a few pixels long and its count would otherwise be unreadable.
+	 */
+	totals?: boolean;
 }
+
+/** A segment shorter than this share of the longest bar is too short for its number. */
+const MIN_LABELLED_SHARE = 0.025;
+
+/** The total of a row's levels. */
+const rowTotal = (row: LevelCounts) => LEVEL_KEYS.reduce((n, key) => n + row[key], 0);
 
 export function buildStackedLevelsOption<Row extends LevelCounts>(
 	input: StackedLevelsInput<Row>
 ): ChartOption {
 	const { rows, view } = input;
+	const longest = Math.max(0, ...rows.map(rowTotal));
 	const labelWidth = view.compact ? Math.min(input.labelWidth, 130) : input.labelWidth;
 	return {
 		aria: { enabled: true },
@@ -46,28 +58,59 @@ export function buildStackedLevelsOption<Row extends LevelCounts>(
 			axisLabel: { width: labelWidth - 12, overflow: 'truncate', interval: 0 }
 		},
 		xAxis: { type: 'value', minInterval: 1, name: input.valueName, nameLocation: 'end' },
-		series: LEVEL_KEYS.map((key, level) => ({
-			type: 'bar',
-			name: levelLabel(level),
-			stack: 'levels',
-			barMaxWidth: 22,
-			itemStyle: {
-				color: LEVEL_COLOURS[level],
-				borderColor: level === 0 ? LEVEL_OUTLINE : undefined,
-				borderWidth: level === 0 ? 0.5 : 0
-			},
-			label: {
-				show: !view.compact,
-				color: LEVEL_TEXT_COLOURS[level],
-				fontSize: 11,
-				formatter: (p: { value: number }) => (p.value > 0 ? String(p.value) : '')
-			},
-			emphasis: { focus: 'series' },
-			data: rows.map((row) => ({
-				value: row[key],
-				name: input.categoryTitle(row)
-			}))
-		}))
+		series: [
+			...LEVEL_KEYS.map((key, level) => ({
+				type: 'bar',
+				name: levelLabel(level),
+				stack: 'levels',
+				barMaxWidth: 22,
+				itemStyle: {
+					color: LEVEL_COLOURS[level],
+					borderColor: level === 0 ? LEVEL_OUTLINE : undefined,
+					borderWidth: level === 0 ? 0.5 : 0
+				},
+				label: {
+					show: !view.compact,
+					color: LEVEL_TEXT_COLOURS[level],
+					fontSize: 11,
+					// A count too short to hold its number is left bare (its bar's total still tells it).
+					formatter: (p: { value: number }) =>
+						p.value > 0 && p.value >= MIN_LABELLED_SHARE * longest ? String(p.value) : ''
+				},
+				emphasis: { focus: 'series' },
+				data: rows.map((row) => ({
+					value: row[key],
+					name: input.categoryTitle(row)
+				}))
+			})),
+			...(input.totals ? [totalsSeries(rows)] : [])
+		]
+	};
+}
+
+/**
+ * An empty bar on top of each stack that carries the stack's total as its label: no legend
+ * entry, no tooltip, not clickable (the levels keep their series indices for drill-downs).
+ */
+function totalsSeries(rows: LevelCounts[]) {
+	return {
+		type: 'bar' as const,
+		name: 'Total',
+		stack: 'levels',
+		silent: true,
+		tooltip: { show: false },
+		itemStyle: { color: 'transparent' },
+		label: {
+			show: true,
+			position: 'right' as const,
+			color: 'currentColor',
+			fontSize: 11,
+			formatter: (p: { dataIndex: number }) => {
+				const row = rows[p.dataIndex];
+				return row ? String(rowTotal(row)) : '';
+			}
+		},
+		data: rows.map(() => 0)
 	};
 }
 

@@ -61,11 +61,14 @@ export const THEMES: Record<ThemeName, ThemeColours> = {
 
 /**
  * Modality levels 0–4 (METHOD.md), one sequential palette used everywhere a level is coloured.
- * Light-to-dark blue–green ("YlGnBu"): ordered, readable for the common colour-vision
- * deficiencies, and legible in both themes. Level 0 has an outline where it sits on a light
- * background (see `LEVEL_OUTLINE`).
+ * Pale to deep blue–green ("YlGnBu"): ordered, readable for the common colour-vision
+ * deficiencies, and legible in both themes. The deepest step is a lighter indigo than YlGnBu's
+ * (#253494, 1.75:1 on the dark page): every level stands 3:1 from the dark page and surface, as
+ * a mark beside its label must (tested), and still takes white text. Level 0 has an outline
+ * where it sits on a light background (see `LEVEL_OUTLINE`). One palette for both themes, so
+ * the server-drawn charts and their exports are the same in either.
  */
-export const LEVEL_COLOURS = ['#c7e9b4', '#7fcdbb', '#41b6c4', '#1d91c0', '#253494'] as const;
+export const LEVEL_COLOURS = ['#c7e9b4', '#7fcdbb', '#41b6c4', '#1d91c0', '#5b5fd0'] as const;
 
 /** Text colour that reads on each level colour (AA contrast). */
 export const LEVEL_TEXT_COLOURS = ['#1a1d23', '#1a1d23', '#1a1d23', '#1a1d23', '#ffffff'] as const;
@@ -75,14 +78,14 @@ export const LEVEL_OUTLINE = '#7a8594';
 /** The modality scale's names, index = level (re-exported so legends import one module). */
 export { LEVEL_NAMES } from '../analysis/levels';
 
-/** Sequential ramp for counts (heatmap cells): light to dark, same hue family as the levels. */
+/** Sequential ramp for counts (heatmap cells): pale to deep, the levels' palette (same deepest step). */
 export const COUNT_RAMP = [
 	'#f7fcf0',
 	'#c7e9b4',
 	'#7fcdbb',
 	'#41b6c4',
 	'#1d91c0',
-	'#253494'
+	'#5b5fd0'
 ] as const;
 
 export const FONT_STACK =

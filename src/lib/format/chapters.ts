@@ -53,10 +53,39 @@ export function chapterLabel(raw: string, chapterNo: number, max?: number): stri
 	return chapterNo === 0 ? short : `${chapterNo} · ${short}`;
 }
 
+/** Room for a chapter label on a phone-width axis ("3 · Peace, defence…"). */
+export const COMPACT_CHAPTER_LABEL = 18;
+
 /** Cuts a label to at most `max` characters at a word boundary, ending with "…". */
 export function truncateLabel(label: string, max: number): string {
 	if (label.length <= max) return label;
 	const cut = label.slice(0, max - 1);
 	const lastSpace = cut.lastIndexOf(' ');
 	return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).replace(/[,&\s]+$/, '')}…`;
+}
+
+/** A chapter in a sentence: "the preamble", "chapter 3 (Peace, defence and security)". */
+export function chapterPhrase(chapterNo: number, title: string): string {
+	return chapterNo === 0 ? 'the preamble' : `chapter ${chapterNo} (${title})`;
+}
+
+/**
+ * The chapter a URL's `chapter=` names, or `undefined` when the text has none by that number (a
+ * hand-edited link): pages then say so instead of printing a missing title.
+ */
+export function findChapter<C extends { chapterNo: number }>(
+	chapters: readonly C[],
+	chapterParam: string | undefined
+): C | undefined {
+	if (chapterParam === undefined) return undefined;
+	return chapters.find((c) => String(c.chapterNo) === chapterParam);
+}
+
+/** The chapter numbers of a text as a phrase: "the preamble and chapters 1–12". */
+export function chapterRange(chapterNos: readonly number[]): string {
+	const numbered = chapterNos.filter((n) => n > 0);
+	const preamble = chapterNos.includes(0) ? 'the preamble and ' : '';
+	if (numbered.length === 0) return chapterNos.includes(0) ? 'only a preamble' : 'no chapters';
+	const [lo, hi] = [Math.min(...numbered), Math.max(...numbered)];
+	return `${preamble}${lo === hi ? `chapter ${lo}` : `chapters ${lo}–${hi}`}`;
 }

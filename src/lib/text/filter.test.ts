@@ -6,6 +6,7 @@ import {
 	filterParagraphs,
 	filtersShowing,
 	findHits,
+	foldedParagraph,
 	groupParagraphs,
 	hasFilters,
 	NO_FILTERS
@@ -85,6 +86,26 @@ describe('findHits', () => {
 			expect(p.text.slice(h.start - p.start, h.end - p.start)).toMatch(/^energy$/i);
 		const cue = data.cues.find((c) => c.text === 'net-zero');
 		expect(findHits(p.text, p.start, 'net-zero')).toEqual([{ start: cue?.start, end: cue?.end }]);
+	});
+
+	it('ignores diacritics and the spelling of Viet Nam, and marks the words as written', () => {
+		const text = 'Việt Nam, Viet Nam and Vietnam; Đà Nẵng’s port';
+		const marked = (q: string) => findHits(text, 0, q).map((h) => text.slice(h.start, h.end));
+		for (const q of ['Việt Nam', 'viet nam', 'VIETNAM', 'Viet-Nam'])
+			expect(marked(q)).toEqual(['Việt Nam', 'Viet Nam', 'Vietnam']);
+		expect(marked('viet')).toEqual(['Việt', 'Viet', 'Viet']);
+		expect(marked('da nang')).toEqual(['Đà Nẵng']);
+		expect(marked("nang's")).toEqual(['Nẵng’s']);
+		expect(marked('nẵng')).toEqual(['Nẵng']);
+	});
+
+	it('finds every spelling of Viet Nam in the texts, with exact offsets', () => {
+		const counts = ['Việt Nam', 'Vietnam', 'Viet Nam'].map((q) => anchors({ q }).length);
+		expect(counts[0]).toBeGreaterThanOrEqual(26);
+		expect(new Set(counts).size).toBe(1);
+		for (const p of filterParagraphs(page.paragraphs, { ...NO_FILTERS, q: 'Việt Nam' }))
+			for (const h of findHits(foldedParagraph(p), p.start, 'Việt Nam'))
+				expect(p.text.slice(h.start - p.start, h.end - p.start)).toMatch(/^Vi[eệ]t[\s-]*Nam$/iu);
 	});
 
 	it('treats regular-expression characters as text', () => {

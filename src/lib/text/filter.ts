@@ -3,6 +3,7 @@
  * and how the shown paragraphs group under their documents and chapters.
  */
 import type { Span } from './annotate';
+import { foldQuery, foldText, type FoldedText } from './fold';
 import type { TextChapter, TextDocument, TextParagraph } from './paragraphs';
 
 export interface TextFilters {
@@ -37,23 +38,43 @@ function searchable(q: string): boolean {
 
 function queryPattern(q: string): RegExp | null {
 	if (!searchable(q)) return null;
-	const words = q.trim().split(/\s+/u);
+	const words = foldQuery(q.trim()).split(/\s+/u);
 	const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 	// Any run of white space matches any other: continuation blocks are joined by blank lines.
 	return new RegExp(escaped.join('\\s+'), 'giu');
 }
 
+const foldedTexts = new WeakMap<object, FoldedText>();
+
 /**
- * Where `q` occurs in `text` (case-insensitive), as absolute spans (the text starts at
- * `textStart`), in order and without overlap. Empty for a query under two characters.
+ * The folded text of a paragraph, computed on first use and kept for the paragraph's life, so a
+ * keystroke in the search box folds only the query.
  */
-export function findHits(text: string, textStart: number, q: string): Span[] {
+export function foldedParagraph(p: Pick<TextParagraph, 'text'>): FoldedText {
+	let folded = foldedTexts.get(p);
+	if (!folded) {
+		folded = foldText(p.text);
+		foldedTexts.set(p, folded);
+	}
+	return folded;
+}
+
+/**
+ * Where `q` occurs in `text`, as absolute spans (the text starts at `textStart`), in order and
+ * without overlap. Case, diacritics and the spellings of Viet Nam do not matter (see `foldText`);
+ * the spans cover the original words. Empty for a query under two characters. Pass the text
+ * already folded (`foldedParagraph`) to search it many times.
+ */
+export function findHits(text: string | FoldedText, textStart: number, q: string): Span[] {
 	const pattern = queryPattern(q);
 	if (!pattern) return [];
-	return [...text.matchAll(pattern)].map((m) => ({
-		start: textStart + m.index,
-		end: textStart + m.index + m[0].length
-	}));
+	const folded = typeof text === 'string' ? foldText(text) : text;
+	return [...folded.text.matchAll(pattern)]
+		.filter((m) => m[0].length > 0)
+		.map((m) => ({
+			start: textStart + (folded.starts[m.index] ?? 0),
+			end: textStart + (folded.ends[m.index + m[0].length - 1] ?? 0)
+		}));
 }
 
 export function filterParagraphs<P extends TextParagraph>(
@@ -67,7 +88,7 @@ export function filterParagraphs<P extends TextParagraph>(
 			(f.chapter === '' || chapterKey(p.docId, p.chapterNo) === f.chapter) &&
 			(f.level === null || p.clauseLevels.includes(f.level)) &&
 			(f.sector === '' || p.sectors.some((s) => s.id === f.sector)) &&
-			(pattern === null || p.text.search(pattern) >= 0)
+			(pattern === null || foldedParagraph(p).text.search(pattern) >= 0)
 	);
 }
 
