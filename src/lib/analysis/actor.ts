@@ -13,6 +13,20 @@ const PLURAL_PRONOUNS = new Set(['they']);
 /** Pronoun subjects that point to a thing: "This would promote …", "These include …". */
 const OTHER_PRONOUNS = new Set(['it', 'this', 'these', 'those', 'which', 'that']);
 const TITLE_WORDS = LEADER_TITLES.map(phraseWords);
+/** Words that never stand in a leader's name: "each president stated his national position". */
+const NOT_NAME_WORDS = new Set([
+	'the',
+	'a',
+	'an',
+	'his',
+	'her',
+	'their',
+	'its',
+	'our',
+	'and',
+	'of'
+]);
+
 /** Prepositions that put a party's name inside a phrase about something else. */
 const PREPOSITIONS = new Set([
 	'between',
@@ -93,7 +107,12 @@ function partyEndingAt(
 	}
 	let at = j;
 	let party: string | undefined;
-	while (at >= lo && at > j - 5 && /^\p{L}/u.test(words[at] ?? '')) {
+	while (
+		at >= lo &&
+		at > j - 5 &&
+		/^\p{L}/u.test(words[at] ?? '') &&
+		!NOT_NAME_WORDS.has(words[at] ?? '')
+	) {
 		party ??= parties.persons.get(words[at] ?? '');
 		const title = titleEndingAt(words, at - 1, lo);
 		if (title >= 0 && at - 1 >= title) {

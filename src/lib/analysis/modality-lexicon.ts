@@ -440,6 +440,7 @@ const SUBSTANTIVE_VERBS = [
 
 /** Verbs that are as often nouns: split a clause at "and <word>" only in a clear verb position. */
 const NOUN_HOMOGRAPHS = new Set([
+	'position',
 	'advance',
 	'aim',
 	'call',

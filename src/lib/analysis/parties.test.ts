@@ -73,3 +73,11 @@ describe('isResearchGroupCommitment', () => {
 		expect(isResearchGroupCommitment({ ...clause, cues: [...clause.cues] }, byParty)).toBe(counted);
 	});
 });
+
+describe('organs of a party', () => {
+	it('reads a listed agency as its party', () => {
+		const parties = partiesOf('United States-Mongolia Joint Statement');
+		const organ = parties.phrases.find((p) => p.words.join(' ') === 'usaid');
+		expect(organ?.actor).toBe('us');
+	});
+});

@@ -21,6 +21,8 @@ export interface PartyDefinition {
 	demonyms: string[];
 	/** Leaders of recent years: "President Widodo" is Indonesia even where the text never says. */
 	leaders: string[];
+	/** Agencies that act for it: "USAID plans to invest" is the United States. */
+	organs: string[];
 	/** An organisation's member parties: "The Quad" is its members together. */
 	members?: string[];
 }
@@ -315,6 +317,7 @@ export function readDocumentParties(
 		const members = party.members ?? [];
 		const ofMembers = members.length > 1 && members.every((id) => ids.includes(id));
 		const actor = ids.includes(party.id) ? party.id : ofMembers ? 'joint' : 'other';
+		for (const organ of party.organs) phrases.push({ words: phraseWords(organ), actor });
 		for (const name of party.names) {
 			phrases.push({ words: phraseWords(name), actor });
 			for (const head of PARTY_HEADS) add(`${name} ${head}`, actor);

@@ -112,6 +112,7 @@ export const partiesFile = z.object({
 			names: z.array(z.string().min(1)).min(1),
 			demonyms: z.array(z.string().min(1)),
 			leaders: z.array(z.string().min(1)),
+			organs: z.array(z.string().min(1)),
 			members: z.array(z.string().regex(/^[a-z][a-z0-9-]*$/)).optional()
 		})
 	)
