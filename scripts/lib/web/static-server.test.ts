@@ -18,6 +18,7 @@ beforeAll(async () => {
 	writeFileSync(join(dir, 'commitments.html.br'), brotliCompressSync(PAGE));
 	writeFileSync(join(dir, 'embed/chart.html'), '<!doctype html><title>Chart</title>');
 	writeFileSync(join(dir, '_headers'), '/*\n  X-Test: 1\n');
+	writeFileSync(join(dir, '404.html'), '<!doctype html><title>Page not found</title>');
 	server = await startStaticServer({ dir, port: 0, brotli: false });
 });
 afterAll(() => server.close());
@@ -116,6 +117,18 @@ describe('startStaticServer', () => {
 			expect(res.status, path).toBe(404);
 			expect(res.headers.get('x-content-type-options'), path).toBe('nosniff');
 		}
+	});
+
+	it('answers an unknown page with the site’s own 404 page, a missing asset with one line', async () => {
+		const page = await get('/no-such-page');
+		expect(page.status).toBe(404);
+		expect(page.headers.get('content-type')).toBe('text/html;charset=utf-8');
+		expect(await page.text()).toContain('Page not found');
+		expect(page.headers.get('x-frame-options')).toBe('DENY');
+		const asset = await get('/_app/immutable/missing.js');
+		expect(asset.status).toBe(404);
+		expect(await asset.text()).toBe('Not Found\n');
+		expect(asset.headers.get('cache-control')).not.toMatch(/immutable/);
 	});
 
 	it('refuses methods a static site has no use for', async () => {

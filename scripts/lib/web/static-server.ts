@@ -10,7 +10,7 @@
  * anywhere in a request answers 500. Malformed request lines and oversized headers never reach
  * this code: Node answers them 400 / 431 itself.
  */
-import { existsSync, createReadStream } from 'node:fs';
+import { existsSync, createReadStream, readFileSync } from 'node:fs';
 import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -117,7 +117,29 @@ function sendFile(req: IncomingMessage, res: ServerResponse, pathname: string, f
 	});
 }
 
-function answer(files: SiteFiles, req: IncomingMessage, res: ServerResponse) {
+/**
+ * The site's own "page not found" (build/404.html, prerendered with the site's layout and links)
+ * for an address that looks like a page; assets that are missing get the one-line answer.
+ */
+function answerNotFound(res: ServerResponse, pathname: string, notFoundPage: Buffer | null) {
+	if (!notFoundPage || pathname.startsWith('/_app/') || /\.[a-z0-9]+$/i.test(pathname)) {
+		return answerError(res, 404);
+	}
+	for (const name of res.getHeaderNames()) res.removeHeader(name);
+	res.writeHead(404, {
+		...ERROR_HEADERS,
+		'Content-Type': 'text/html;charset=utf-8',
+		'Content-Length': notFoundPage.length
+	});
+	res.end(res.req.method === 'HEAD' ? undefined : notFoundPage);
+}
+
+function answer(
+	files: SiteFiles,
+	notFoundPage: Buffer | null,
+	req: IncomingMessage,
+	res: ServerResponse
+) {
 	if (req.method !== 'GET' && req.method !== 'HEAD') {
 		return answerError(res, 405, { Allow: ALLOWED_METHODS });
 	}
@@ -134,7 +156,7 @@ function answer(files: SiteFiles, req: IncomingMessage, res: ServerResponse) {
 		return res.end();
 	}
 	const found = files.find(target.pathname, req.headers['accept-encoding']);
-	if (!found) return answerError(res, 404);
+	if (!found) return answerNotFound(res, target.pathname, notFoundPage);
 	sendFile(req, res, target.pathname, found);
 }
 
@@ -144,10 +166,12 @@ export function startStaticServer(options: StaticServerOptions): Promise<StaticS
 		return Promise.reject(new Error(`${dir} holds no built site: run \`npm run build\` first`));
 	}
 	const files = readSiteFiles(dir, { brotli: options.brotli ?? true });
+	const notFoundFile = join(dir, '404.html');
+	const notFoundPage = existsSync(notFoundFile) ? readFileSync(notFoundFile) : null;
 
 	const server = createServer((req, res) => {
 		try {
-			answer(files, req, res);
+			answer(files, notFoundPage, req, res);
 		} catch (error) {
 			answerFailure(res, error);
 		}
