@@ -41,6 +41,9 @@ export interface DocumentParties {
 	ids: readonly string[];
 	/** Subject phrases, longest first, so "the European Union" beats "union". */
 	phrases: readonly SubjectPhrase[];
+	/** The same phrases by their last word and by their first (longest first in each). */
+	byLast: ReadonlyMap<string, readonly SubjectPhrase[]>;
+	byFirst: ReadonlyMap<string, readonly SubjectPhrase[]>;
 	/** Leaders' names (lower-case name words) → party id. */
 	persons: ReadonlyMap<string, string>;
 }
@@ -136,10 +139,31 @@ interface NameEntry {
 	id: string;
 }
 
-function nameEntries(list: readonly PartyDefinition[]): NameEntry[] {
-	return list
-		.flatMap((party) => party.names.map((name) => ({ words: phraseWords(name), id: party.id })))
-		.sort((a, b) => b.words.length - a.words.length);
+/** Compiled once per reviewed list: the names by their first word, longest first. */
+const NAME_ENTRIES = new WeakMap<readonly PartyDefinition[], Map<string, NameEntry[]>>();
+
+function nameEntries(list: readonly PartyDefinition[]): Map<string, NameEntry[]> {
+	let byFirst = NAME_ENTRIES.get(list);
+	if (!byFirst) {
+		const entries = list
+			.flatMap((party) => party.names.map((name) => ({ words: phraseWords(name), id: party.id })))
+			.sort((a, b) => b.words.length - a.words.length);
+		byFirst = groupBy(entries, (e) => e.words[0] ?? '');
+		NAME_ENTRIES.set(list, byFirst);
+	}
+	return byFirst;
+}
+
+/** Items grouped by a key, each group keeping the items' order. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+	const groups = new Map<string, T[]>();
+	for (const item of items) {
+		const k = key(item);
+		const group = groups.get(k);
+		if (group) group.push(item);
+		else groups.set(k, [item]);
+	}
+	return groups;
 }
 
 function matchesAt(words: readonly string[], at: number, phrase: readonly string[]): boolean {
@@ -152,7 +176,10 @@ function matchesAt(words: readonly string[], at: number, phrase: readonly string
  * Party ids named in the words, in order of first mention. Hyphenated compounds are read by
  * their parts: "United States-Vietnam relations", "ASEAN-U.S. Summit".
  */
-function partiesNamed(tokens: readonly Token[], entries: readonly NameEntry[]): string[] {
+function partiesNamed(
+	tokens: readonly Token[],
+	entries: ReadonlyMap<string, NameEntry[]>
+): string[] {
 	const words = tokens.flatMap((token) =>
 		token.word && token.lower.includes('-')
 			? token.lower.split('-').flatMap((part, k) => (k === 0 ? [part] : ['-', part]))
@@ -160,7 +187,7 @@ function partiesNamed(tokens: readonly Token[], entries: readonly NameEntry[]): 
 	);
 	const found: string[] = [];
 	for (let at = 0; at < words.length; at++) {
-		const entry = entries.find((e) => matchesAt(words, at, e.words));
+		const entry = entries.get(words[at] ?? '')?.find((e) => matchesAt(words, at, e.words));
 		if (!entry) continue;
 		if (!found.includes(entry.id)) found.push(entry.id);
 		at += entry.words.length - 1;
@@ -301,6 +328,17 @@ function nameWords(tokens: readonly Token[]): string[] {
 	);
 }
 
+/** A reviewed leader's name words, read once per process. */
+const LEADER_WORDS = new Map<string, string[]>();
+function leaderWords(leader: string): string[] {
+	let words = LEADER_WORDS.get(leader);
+	if (!words) {
+		words = nameWords(tokenize(leader, 0, leader.length));
+		LEADER_WORDS.set(leader, words);
+	}
+	return words;
+}
+
 /** Everything the clause reader needs about one document's parties. */
 export function readDocumentParties(
 	list: readonly PartyDefinition[],
@@ -327,18 +365,20 @@ export function readDocumentParties(
 		}
 	}
 	phrases.sort((a, b) => b.words.length - a.words.length);
+	const byLast = groupBy(phrases, (p) => p.words[p.words.length - 1] ?? '');
+	const byFirst = groupBy(phrases, (p) => p.words[0] ?? '');
 	const opening = doc.text.slice(0, OPENING_CHARS * 4);
 	const persons = leaderNames(opening, tokenize(opening, 0, opening.length), list, ids);
 	// The reviewed leaders come after what the text itself says of its people.
 	for (const party of list) {
 		const actor = ids.includes(party.id) ? party.id : 'other';
 		for (const leader of party.leaders) {
-			for (const word of nameWords(tokenize(leader, 0, leader.length))) {
+			for (const word of leaderWords(leader)) {
 				if (!persons.has(word)) persons.set(word, actor);
 			}
 		}
 	}
-	return { ids, phrases, persons };
+	return { ids, phrases, byLast, byFirst, persons };
 }
 
 /** Whether an actor is a party of the document (or the parties together). */

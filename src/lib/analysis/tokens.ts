@@ -100,8 +100,19 @@ export function tokenize(docText: string, start: number, end: number): Token[] {
 
 /** Lower-case word forms of a phrase, tokenised as a text would be: "the U.S." → ["the", "u.s", "."]. */
 export function phraseWords(phrase: string): string[] {
-	return tokenize(phrase, 0, phrase.length).map((token) => token.lower);
+	let words = PHRASE_WORDS.get(phrase);
+	if (!words) {
+		words = tokenize(phrase, 0, phrase.length).map((token) => token.lower);
+		PHRASE_WORDS.set(phrase, words);
+	}
+	return words;
 }
+
+/**
+ * Phrases come from reviewed lists and are asked for once per document: tokenised once per
+ * process (callers never change the arrays).
+ */
+const PHRASE_WORDS = new Map<string, string[]>();
 
 /** A token of the number segmentation: a number, a word, a line break or one other mark. */
 export type NumberTokenType = 'word' | 'num' | 'sym' | 'nl';
