@@ -339,18 +339,26 @@ function leaderWords(leader: string): string[] {
 	return words;
 }
 
-/** Everything the clause reader needs about one document's parties. */
-export function readDocumentParties(
+/**
+ * The subject phrases of a document with these parties and defined terms. Built once per
+ * combination: a corpus of statements between the same parties shares one table.
+ */
+function subjectPhrases(
 	list: readonly PartyDefinition[],
-	doc: { title: string; text: string; declared?: readonly string[] }
-): DocumentParties {
-	const ids = readPartyIds(list, doc.title, doc.text, doc.declared);
+	ids: readonly string[],
+	defined: readonly string[]
+): Pick<DocumentParties, 'phrases' | 'byLast' | 'byFirst'> {
+	let cache = SUBJECT_PHRASES.get(list);
+	if (!cache) SUBJECT_PHRASES.set(list, (cache = new Map()));
+	const key = `${ids.join(' ')}|${defined.join('|')}`;
+	const cached = cache.get(key);
+	if (cached) return cached;
 	const phrases: SubjectPhrase[] = [];
 	const add = (phrase: string, actor: PartyActor) => {
 		phrases.push({ words: phraseWords(phrase), actor });
 		if (!/^the\b/iu.test(phrase)) phrases.push({ words: phraseWords(`the ${phrase}`), actor });
 	};
-	for (const phrase of [...JOINT_SUBJECTS, ...definedJointTerms(doc.text)]) add(phrase, 'joint');
+	for (const phrase of [...JOINT_SUBJECTS, ...defined]) add(phrase, 'joint');
 	for (const party of list) {
 		const members = party.members ?? [];
 		const ofMembers = members.length > 1 && members.every((id) => ids.includes(id));
@@ -367,6 +375,24 @@ export function readDocumentParties(
 	phrases.sort((a, b) => b.words.length - a.words.length);
 	const byLast = groupBy(phrases, (p) => p.words[p.words.length - 1] ?? '');
 	const byFirst = groupBy(phrases, (p) => p.words[0] ?? '');
+	const table = { phrases, byLast, byFirst };
+	cache.set(key, table);
+	return table;
+}
+
+const SUBJECT_PHRASES = new WeakMap<
+	readonly PartyDefinition[],
+	Map<string, Pick<DocumentParties, 'phrases' | 'byLast' | 'byFirst'>>
+>();
+
+/** Everything the clause reader needs about one document's parties. */
+export function readDocumentParties(
+	list: readonly PartyDefinition[],
+	doc: { title: string; text: string; declared?: readonly string[] }
+): DocumentParties {
+	const ids = readPartyIds(list, doc.title, doc.text, doc.declared);
+	const defined = definedJointTerms(doc.text);
+	const { phrases, byLast, byFirst } = subjectPhrases(list, ids, defined);
 	const opening = doc.text.slice(0, OPENING_CHARS * 4);
 	const persons = leaderNames(opening, tokenize(opening, 0, opening.length), list, ids);
 	// The reviewed leaders come after what the text itself says of its people.
