@@ -68,7 +68,7 @@ async function sourcesBeside(
 }
 
 /** Metadata for a text with no sources.json entry: its name says what it is. */
-function metaFromFileName(file: string): DocumentMeta {
+export function metaFromFileName(file: string): DocumentMeta {
 	const name = basename(file).replace(/\.[^.]+$/, '');
 	const docId =
 		name

@@ -5,6 +5,7 @@
  */
 import { analyseClauses } from '../../../src/lib/analysis/clauses';
 import { readDocumentParties } from '../../../src/lib/analysis/parties';
+import { metaFromFileName } from '../load-inputs';
 import {
 	analyseDocument,
 	createAnalysers,
@@ -44,21 +45,7 @@ function toReaderClause(clause: {
 export function createReader(reference: ReferenceData) {
 	const analysers = createAnalysers(reference);
 	return (file: string, text: string, title = ''): ReaderClause[] => {
-		const docId = file
-			.replace(/\.[^.]+$/, '')
-			.replace(/[^a-z0-9]+/gi, '-')
-			.toLowerCase();
-		const meta = {
-			docId,
-			title,
-			date: '',
-			kind: 'joint-statement',
-			publisher: '',
-			language: 'en',
-			file,
-			url: '',
-			parties: []
-		};
+		const meta = { ...metaFromFileName(file), title };
 		const { clauses } = analyseDocument({ meta, text }, analysers);
 		return clauses.map(toReaderClause);
 	};

@@ -64,3 +64,18 @@ export const sourceUrl = z
 	.describe('URL of the public source for reference facts; empty for facts from the texts.');
 export const latitude = z.number().min(-90).max(90);
 export const longitude = z.number().min(-180).max(180);
+
+/** Kinds of timeline event: the reference facts' file and the events table share them. */
+export const eventKind = z
+	.enum([
+		'relations',
+		'agreement',
+		'visit',
+		'route',
+		'anniversary',
+		'cultural',
+		'upgrade',
+		'target',
+		'other'
+	])
+	.describe('Kind of event.');

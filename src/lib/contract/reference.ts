@@ -3,19 +3,7 @@
  * The CLI validates them before any analysis, so a typo fails loudly with the file and field.
  */
 import { z } from 'zod';
-import { ISO_PARTIAL_DATE } from './fields';
-
-const eventKind = z.enum([
-	'relations',
-	'agreement',
-	'visit',
-	'route',
-	'anniversary',
-	'cultural',
-	'upgrade',
-	'target',
-	'other'
-]);
+import { ISO_PARTIAL_DATE, eventKind } from './fields';
 
 export const sourcesFile = z.array(
 	z.object({

@@ -8,6 +8,7 @@ import {
 	chapterNo,
 	docId,
 	end,
+	eventKind,
 	latitude,
 	longitude,
 	optionalPartialDate,
@@ -307,20 +308,6 @@ export const routeRow = z.object({
 		'The launch date reference data gives where it disagrees with the text’s (ISO 8601 at its precision); empty when they agree or the reference gives none. The text’s date (launched) is the one shown.'
 	)
 });
-
-const eventKind = z
-	.enum([
-		'relations',
-		'agreement',
-		'visit',
-		'route',
-		'anniversary',
-		'cultural',
-		'upgrade',
-		'target',
-		'other'
-	])
-	.describe('Kind of event.');
 
 export const eventRow = z.object({
 	eventId: z.string().describe('Stable event id.'),
