@@ -4,7 +4,7 @@
  * document (parties.ts); this module matches them on lower-case words (punctuation tokens
  * included) so it can be tested without offsets.
  */
-import { LEADER_TITLES, type DocumentParties } from './parties';
+import { LEADER_TITLES, phrasesEndingAt, phrasesStartingAt, type DocumentParties } from './parties';
 import { phraseWords } from './tokens';
 import type { Actor } from './types';
 
@@ -98,7 +98,7 @@ function partyEndingAt(
 	j: number,
 	lo: number
 ): Member | null {
-	for (const phrase of parties.byLast.get(words[j] ?? '') ?? []) {
+	for (const phrase of phrasesEndingAt(parties, words, j)) {
 		const start = j - phrase.words.length + 1;
 		if (start < lo) continue;
 		if (phrase.words.every((word, k) => words[start + k] === word)) {
@@ -209,7 +209,7 @@ function organOfParty(
 	for (let start = head - 1; start >= lo && start >= head - MAX_ORGAN_WORDS; start--) {
 		const opening = words[start] === 'the' ? start + 1 : start;
 		if (start > lo && words[start - 1] !== ',' && words[start - 1] !== 'and') continue;
-		for (const phrase of parties.byFirst.get(words[opening] ?? '') ?? []) {
+		for (const phrase of phrasesStartingAt(parties, words, opening)) {
 			if (!parties.ids.includes(phrase.actor)) continue;
 			const end = opening + phrase.words.length;
 			if (end > head || words[end] === '-') continue;
@@ -254,7 +254,7 @@ export function matchSubjectStartingAt(
 	const word = words[q];
 	if (word === undefined) return null;
 	if (PLURAL_PRONOUNS.has(word)) return { actor: 'they', end: q + 1 };
-	for (const phrase of parties.byFirst.get(word) ?? []) {
+	for (const phrase of phrasesStartingAt(parties, words, q)) {
 		if (phrase.words.every((w, k) => words[q + k] === w)) {
 			return { actor: phrase.actor, end: q + phrase.words.length };
 		}

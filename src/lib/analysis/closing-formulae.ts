@@ -29,7 +29,9 @@ export const CLOSING_FORMULA_RULES: readonly ClosingFormulaRule[] = [
 			'Adopted in Phnom Penh, Cambodia, on the Twelfth Day of November in the Year Two Thousand and Twenty-Two.'
 	},
 	{
-		match: new RegExp(String.raw`\b(?:approved|adopted|issued)\s+${DOCUMENT}\s*\.?\s*$`, 'iu'),
+		// Flag 'i' without 'u': the pattern needs no Unicode property, and V8 runs an unanchored
+		// case-insensitive Unicode search about 8× slower (it is tried on every sentence).
+		match: new RegExp(String.raw`\b(?:approved|adopted|issued)\s+${DOCUMENT}\s*\.?\s*$`, 'i'),
 		reason: 'the parties approving the text itself, at its end',
 		example: 'The Leaders approved the Joint Statement.'
 	}

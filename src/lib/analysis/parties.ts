@@ -41,7 +41,11 @@ export interface DocumentParties {
 	ids: readonly string[];
 	/** Subject phrases, longest first, so "the European Union" beats "union". */
 	phrases: readonly SubjectPhrase[];
-	/** The same phrases by their last word and by their first (longest first in each). */
+	/**
+	 * The same phrases by their last two words and by their first two (one-word phrases by their
+	 * word), longest first in each: "the" alone opens over a thousand phrases, "the european" few.
+	 * Read them through `phrasesEndingAt` and `phrasesStartingAt`.
+	 */
 	byLast: ReadonlyMap<string, readonly SubjectPhrase[]>;
 	byFirst: ReadonlyMap<string, readonly SubjectPhrase[]>;
 	/** Leaders' names (lower-case name words) → party id. */
@@ -235,6 +239,45 @@ function definedJointTerms(text: string): string[] {
 	return terms;
 }
 
+/** The phrases that introduce a leader, compiled once per reviewed list and set of parties. */
+interface LeaderCues {
+	/** Names and demonyms of the document's parties, by first word, longest first. */
+	partyPhrases: Map<string, NameEntry[]>;
+	/** Leaders' titles ("Prime Minister", "President"), by first word, longest first. */
+	titles: Map<string, NameEntry[]>;
+}
+
+const LEADER_CUES = new WeakMap<readonly PartyDefinition[], Map<string, LeaderCues>>();
+
+function leaderCues(list: readonly PartyDefinition[], partyIds: readonly string[]): LeaderCues {
+	let byIds = LEADER_CUES.get(list);
+	if (!byIds) LEADER_CUES.set(list, (byIds = new Map()));
+	const key = partyIds.join(' ');
+	let cues = byIds.get(key);
+	if (!cues) {
+		const byFirstWord = (entries: NameEntry[]) =>
+			groupBy(
+				entries.sort((a, b) => b.words.length - a.words.length),
+				(e) => e.words[0] ?? ''
+			);
+		cues = {
+			partyPhrases: byFirstWord(
+				list
+					.filter((party) => partyIds.includes(party.id))
+					.flatMap((party) =>
+						[...party.names, ...party.demonyms].map((phrase) => ({
+							words: phraseWords(phrase),
+							id: party.id
+						}))
+					)
+			),
+			titles: byFirstWord(LEADER_TITLES.map((title) => ({ words: phraseWords(title), id: '' })))
+		};
+		byIds.set(key, cues);
+	}
+	return cues;
+}
+
 /**
  * Leaders' names → party, from the patterns that introduce them: "Indonesian President Joko
  * Widodo", "President of the United States Joseph R. Biden", "President Ferdinand Marcos of the
@@ -253,23 +296,14 @@ function leaderNames(
 		const to = tokens[b]?.end ?? from;
 		return !/[\r\n]/.test(text.slice(from, to));
 	};
-	const partyAt = (at: number): { id: string; end: number } | null => {
-		for (const party of list) {
-			if (!partyIds.includes(party.id)) continue;
-			for (const phrase of [...party.names, ...party.demonyms]) {
-				const w = phraseWords(phrase);
-				if (matchesAt(words, at, w)) return { id: party.id, end: at + w.length };
-			}
-		}
-		return null;
+	const { partyPhrases, titles } = leaderCues(list, partyIds);
+	/** The longest phrase of `table` starting at `at`: its party and the index after it. */
+	const phraseAt = (table: ReadonlyMap<string, NameEntry[]>, at: number) => {
+		const entry = table.get(words[at] ?? '')?.find((e) => matchesAt(words, at, e.words));
+		return entry ? { id: entry.id, end: at + entry.words.length } : null;
 	};
-	const titleAt = (at: number): number => {
-		for (const title of LEADER_TITLES) {
-			const w = phraseWords(title);
-			if (matchesAt(words, at, w)) return at + w.length;
-		}
-		return -1;
-	};
+	const partyAt = (at: number) => phraseAt(partyPhrases, at);
+	const titleAt = (at: number): number => phraseAt(titles, at)?.end ?? -1;
 	const nameFrom = (at: number): { words: string[]; end: number } => {
 		let count = 0;
 		let k = at;
@@ -373,8 +407,8 @@ function subjectPhrases(
 		}
 	}
 	phrases.sort((a, b) => b.words.length - a.words.length);
-	const byLast = groupBy(phrases, (p) => p.words[p.words.length - 1] ?? '');
-	const byFirst = groupBy(phrases, (p) => p.words[0] ?? '');
+	const byLast = groupBy(phrases, (p) => p.words.slice(-2).join(' '));
+	const byFirst = groupBy(phrases, (p) => p.words.slice(0, 2).join(' '));
 	const table = { phrases, byLast, byFirst };
 	cache.set(key, table);
 	return table;
@@ -405,6 +439,31 @@ export function readDocumentParties(
 		}
 	}
 	return { ids, phrases, byLast, byFirst, persons };
+}
+
+/**
+ * The subject phrases that may start at word `q`, longest first: those of two words or more
+ * whose first two words are there, then the one-word phrase.
+ */
+export function* phrasesStartingAt(
+	parties: DocumentParties,
+	words: readonly string[],
+	q: number
+): Generator<SubjectPhrase> {
+	const first = words[q] ?? '';
+	yield* parties.byFirst.get(`${first} ${words[q + 1] ?? ''}`) ?? [];
+	yield* parties.byFirst.get(first) ?? [];
+}
+
+/** The subject phrases that may end at word `j`, longest first (as `phrasesStartingAt`). */
+export function* phrasesEndingAt(
+	parties: DocumentParties,
+	words: readonly string[],
+	j: number
+): Generator<SubjectPhrase> {
+	const last = words[j] ?? '';
+	yield* parties.byLast.get(`${words[j - 1] ?? ''} ${last}`) ?? [];
+	yield* parties.byLast.get(last) ?? [];
 }
 
 /** Whether an actor is a party of the document (or the parties together). */
