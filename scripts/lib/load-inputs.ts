@@ -9,6 +9,7 @@ import type {
 import { InputError } from '../../src/lib/analysis/errors';
 import {
 	gazetteerFile,
+	measuresFile,
 	partiesFile,
 	referenceEventsFile,
 	routeOriginsFile,
@@ -158,12 +159,20 @@ export async function loadDocuments(inputs: string[]): Promise<SourceDocument[]>
 }
 
 export async function loadReference(dir: string): Promise<ReferenceData> {
-	const [gazetteer, routeOrigins, events, sectors, parties] = await Promise.all([
+	const [gazetteer, routeOrigins, events, sectors, parties, measures] = await Promise.all([
 		readJson(join(dir, 'gazetteer.json'), gazetteerFile),
 		readJson(join(dir, 'route-origins.json'), routeOriginsFile),
 		readJson(join(dir, 'events.json'), referenceEventsFile),
 		readJson(join(dir, 'sectors.json'), sectorsFile),
-		readJson(join(dir, 'parties.json'), partiesFile)
+		readJson(join(dir, 'parties.json'), partiesFile),
+		readJson(join(dir, 'measures.json'), measuresFile)
 	]);
-	return { gazetteer, routeOrigins, events, sectors, parties: parties.parties };
+	return {
+		gazetteer,
+		routeOrigins,
+		events,
+		sectors,
+		parties: parties.parties,
+		measures: measures.measures
+	};
 }

@@ -24,6 +24,7 @@ import type {
 	SentenceRow,
 	VisitRow
 } from '../contract/tables';
+import type { MeasureDefinition } from '../contract/reference';
 import { aggregateChapter } from './aggregate-chapters';
 import { analyseSentence, type Chapeau } from './clauses';
 import { isClosingFormula } from './closing-formulae';
@@ -32,6 +33,7 @@ import { InputError } from './errors';
 import { placesNamed } from './event-places';
 import { extractEvents, mergeTimeline } from './events';
 import { extractFigures } from './figures';
+import { createMeasureReader } from './measures';
 import { HOME_ISO3, createPlaceMatcher } from './places';
 import { extractRoutes, type RouteOrigin } from './routes';
 import { createSectorMatcher } from './sectors';
@@ -77,6 +79,7 @@ export interface ReferenceData {
 	routeOrigins: RouteOrigin[];
 	events: ReferenceEvent[];
 	sectors: SectorDefinition[];
+	measures: MeasureDefinition[];
 }
 
 /** Kinds of figure that measure something in a period (a rank or an anniversary does not). */
@@ -150,6 +153,7 @@ export interface Analysers {
 	matchSectors: ReturnType<typeof createSectorMatcher>;
 	matchPlaces: ReturnType<typeof createPlaceMatcher>;
 	sectorLabels: ReadonlyMap<string, string>;
+	measureOf: ReturnType<typeof createMeasureReader>;
 }
 
 export function createAnalysers(reference: ReferenceData): Analysers {
@@ -157,7 +161,8 @@ export function createAnalysers(reference: ReferenceData): Analysers {
 		reference,
 		matchSectors: createSectorMatcher(reference.sectors),
 		matchPlaces: createPlaceMatcher(reference.gazetteer),
-		sectorLabels: new Map(reference.sectors.map((s) => [s.id, s.label]))
+		sectorLabels: new Map(reference.sectors.map((s) => [s.id, s.label])),
+		measureOf: createMeasureReader(reference.measures)
 	};
 }
 
@@ -205,7 +210,7 @@ export function analyseDocument(
 	{ meta, text }: SourceDocument,
 	analysers: Analysers
 ): DocumentAnalysis {
-	const { reference, matchSectors, matchPlaces, sectorLabels } = analysers;
+	const { reference, matchSectors, matchPlaces, sectorLabels, measureOf } = analysers;
 	const tables: DocumentAnalysis = {
 		documents: [],
 		chapters: [],
@@ -385,6 +390,7 @@ export function analyseDocument(
 					sentenceNo: at.sentenceNo,
 					kind: figure.kind,
 					label: figure.label,
+					measure: measureOf(figure),
 					value: figure.value,
 					unit: figure.unit,
 					qualifier: figure.qualifier,

@@ -79,3 +79,8 @@ export const eventKind = z
 		'other'
 	])
 	.describe('Kind of event.');
+
+/** The kinds of figure the reader finds: one list for the figures table and measures.json. */
+export const figureKind = z
+	.enum(['money', 'percent', 'count', 'temperature', 'anniversary', 'rank', 'duration'])
+	.describe('Kind of figure.');

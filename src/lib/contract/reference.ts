@@ -3,7 +3,7 @@
  * The CLI validates them before any analysis, so a typo fails loudly with the file and field.
  */
 import { z } from 'zod';
-import { ISO_PARTIAL_DATE, eventKind } from './fields';
+import { ISO_PARTIAL_DATE, eventKind, figureKind } from './fields';
 
 export const sourcesFile = z.array(
 	z.object({
@@ -105,3 +105,56 @@ export const partiesFile = z.object({
 		})
 	)
 });
+
+const referenceId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/);
+
+/** seeds/reference/measures.json: what a figure measures, read from its label's words. */
+export const measuresFile = z.object({
+	about: z.string().min(1),
+	measures: z.array(
+		z.object({
+			id: referenceId,
+			label: z.string().min(1),
+			kinds: z.array(figureKind).min(1),
+			terms: z.array(z.string().min(1)).min(1),
+			/** A label the measure must take: checked by a test, so a term cannot silently stop matching. */
+			example: z.string().min(1)
+		})
+	)
+});
+
+const tileDetail = z.discriminatedUnion('kind', [
+	z.object({ kind: z.literal('change') }),
+	z.object({ kind: z.literal('period') }),
+	z.object({ kind: z.literal('companion'), measure: referenceId, prefix: z.string() }),
+	z.object({
+		kind: z.literal('named-visits'),
+		direction: z.enum(['inbound', 'outbound']),
+		list: z.boolean().optional()
+	}),
+	z.object({ kind: z.literal('route-list') })
+]);
+
+/** seeds/reference/overview-tiles.json: the overview's tiles, each by what it measures. */
+export const overviewTilesFile = z.object({
+	about: z.string().min(1),
+	tiles: z.array(
+		z
+			.object({
+				id: referenceId,
+				/** A measure of measures.json, or a table whose rows the tile counts. */
+				measure: referenceId.optional(),
+				table: z.literal('routes').optional(),
+				title: z.string().min(1),
+				/** Appends the figure's period to the title: " in 2025" or ", first ten months of 2025". */
+				period: z.enum(['in', 'comma']).optional(),
+				detail: tileDetail
+			})
+			.refine((t) => (t.measure === undefined) !== (t.table === undefined), {
+				message: 'a tile shows either a measure or a table'
+			})
+	)
+});
+
+export type MeasureDefinition = z.infer<typeof measuresFile>['measures'][number];
+export type OverviewTile = z.infer<typeof overviewTilesFile>['tiles'][number];

@@ -9,6 +9,7 @@ import {
 	docId,
 	end,
 	eventKind,
+	figureKind,
 	latitude,
 	longitude,
 	optionalPartialDate,
@@ -239,10 +240,13 @@ export const figureRow = z.object({
 	chapterNo,
 	paragraphNo,
 	sentenceNo,
-	kind: z
-		.enum(['money', 'percent', 'count', 'temperature', 'anniversary', 'rank', 'duration'])
-		.describe('Kind of figure.'),
+	kind: figureKind,
 	label: z.string().describe('What the figure measures, in the words of the text.'),
+	measure: z
+		.string()
+		.describe(
+			'What the figure measures, as a reviewed measure id (seeds/reference/measures.json: two-way-trade, visitors, …), read from the label’s words; empty when no reviewed measure fits.'
+		),
 	value: z.number().describe('Value in base units (61000000000 for US$61 billion; 8.4 for 8.4%).'),
 	unit: z.string().describe('Unit: USD, EUR, %, count, °C, year, rank, …'),
 	qualifier: z.string().describe('Hedge kept from the text (nearly, over, …), empty when none.'),

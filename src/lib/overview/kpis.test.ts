@@ -55,3 +55,25 @@ describe('overview tiles from the seeds', () => {
 		expect(buildKpis({ ...data, figures: [], routes: [] })).toEqual([]);
 	});
 });
+
+describe('tiles by the reviewed list', () => {
+	it('follows the list’s order and leaves out a tile no figure measures', () => {
+		const tiles = [
+			{ id: 'b', measure: 'visitors', title: 'Visitors', detail: { kind: 'period' as const } },
+			{ id: 'none', measure: 'no-such-measure', title: 'X', detail: { kind: 'period' as const } },
+			{
+				id: 'a',
+				measure: 'two-way-trade',
+				title: 'Trade',
+				period: 'in' as const,
+				detail: { kind: 'change' as const }
+			}
+		];
+		const built = buildKpis(data, tiles);
+		expect(built.map((k) => k.id)).toEqual(['b', 'a']);
+		// The value is the money figure, not its change; the change is the detail.
+		expect(built[1]?.value).toBe('US$61 bn');
+		expect(built[1]?.label).toBe('Trade in first ten months of 2025');
+		expect(built[1]?.detail).toBe('+8.4% year on year');
+	});
+});

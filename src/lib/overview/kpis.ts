@@ -1,8 +1,12 @@
 /**
- * The overview's headline tiles, read from the data package. Each tile is found by what the
- * figure measures (its kind and the words of its label), never by its value, so a different
- * text yields different tiles, and a figure the text lacks yields no tile.
+ * The overview's headline tiles, read from the data package. Each tile is defined in the
+ * reviewed file seeds/reference/overview-tiles.json by what it measures (a measure id of
+ * measures.json, which the pipeline writes into figures.measure), never by its value or by
+ * words of a label here, so a different text yields different tiles, and a figure the text
+ * lacks yields no tile.
  */
+import tilesJson from '../../../seeds/reference/overview-tiles.json';
+import { overviewTilesFile, type OverviewTile } from '$lib/contract/reference';
 import type { DashboardData } from '$lib/contract/tables';
 import { formatPartialDate } from '$lib/format/dates';
 import { formatCount, formatMoney, formatOrdinal, formatPercent } from '$lib/format/numbers';
@@ -36,131 +40,113 @@ const sourceOf = (f: Figure): Source => ({
 	quote: f.quote
 });
 
-function find(data: DashboardData, kind: string, label: RegExp): Figure | undefined {
-	return data.figures.find((f) => f.kind === kind && label.test(f.label));
+/** The reviewed tile list, checked against its schema when the site is built. */
+export const OVERVIEW_TILES: readonly OverviewTile[] = overviewTilesFile.parse(tilesJson).tiles;
+
+/** A figure's value as people read it, by its kind. */
+function formatFigure(f: Figure): string {
+	if (f.kind === 'money') return formatMoney(f.value, f.unit);
+	if (f.kind === 'rank') return formatOrdinal(f.value);
+	if (f.kind === 'percent') return formatPercent(f.value);
+	return formatCount(f.value);
 }
 
-export function buildKpis(data: DashboardData): Kpi[] {
-	const kpis: Kpi[] = [];
+/** The tile's title, with the figure's period where the tile asks for it. */
+function titleOf(tile: OverviewTile, period: string): string {
+	if (!period || !tile.period) return tile.title;
+	return tile.period === 'in' ? `${tile.title} in ${period}` : `${tile.title}, ${period}`;
+}
 
-	const trade = find(data, 'money', /two-way trade/i);
-	if (trade) {
-		const change = data.figures.find(
-			(f) => f.kind === 'percent' && /two-way trade/i.test(f.label) && /change/i.test(f.label)
-		);
-		kpis.push({
-			id: 'two-way-trade',
-			qualifier: trade.qualifier,
-			value: formatMoney(trade.value, trade.unit),
-			label: `Two-way trade${trade.period ? `, ${trade.period}` : ''}`,
-			detail: change
+/** The second line of a figure's tile. */
+function figureDetail(data: DashboardData, tile: OverviewTile, figure: Figure): string {
+	const { detail } = tile;
+	switch (detail.kind) {
+		case 'change': {
+			// A percentage of a measure counted in money or units is its change.
+			const change = data.figures.find(
+				(f) => f.kind === 'percent' && f.measure === figure.measure && f !== figure
+			);
+			return change
 				? `${change.value >= 0 ? '+' : ''}${formatPercent(change.value)} year on year`
-				: '',
-			note: '',
-			source: sourceOf(trade)
-		});
+				: '';
+		}
+		case 'period':
+			return figure.period ? `In ${figure.period}` : '';
+		case 'companion': {
+			const companion = data.figures.find((f) => f.measure === detail.measure);
+			return companion ? `${detail.prefix}${companion.quote}` : '';
+		}
+		case 'named-visits': {
+			const named = data.visits.filter(
+				(v) =>
+					v.direction === detail.direction &&
+					v.docId === figure.docId &&
+					v.date.startsWith(figure.period) &&
+					v.country !== ''
+			);
+			if (named.length === 0) return '';
+			if (detail.list) return `${named.length} named: ${named.map((v) => v.country).join(', ')}`;
+			const countries = named.filter((v) => v.count === 1).length;
+			return countries ? `${countries} named by country in the text` : '';
+		}
+		default:
+			return '';
 	}
+}
 
-	const rank = data.figures.find(
-		(f) => f.kind === 'rank' && /trading partners \(EU\)/i.test(f.label)
-	);
-	const asean = data.figures.find(
-		(f) => f.kind === 'rank' && /in ASEAN \(Vietnam\)/i.test(f.label)
-	);
-	if (rank) {
+/** The routes tile: how many, which and when, and where reference data dates a route otherwise. */
+function routesTile(routes: readonly Route[], tile: OverviewTile): Kpi | undefined {
+	const first = routes[0];
+	if (!first) return undefined;
+	const disputed = (r: Route) => r.referenceLaunched !== '';
+	return {
+		id: tile.id,
+		qualifier: '',
+		value: formatCount(routes.length),
+		label: tile.title,
+		detail: routes
+			.map(
+				(r) =>
+					`${r.destination} (${formatPartialDate(r.launched, 'short')}${disputed(r) ? '*' : ''})`
+			)
+			.join(', '),
+		note: routes
+			.filter(disputed)
+			.map(
+				(r) =>
+					`* ${r.destination}: ${formatPartialDate(r.launched)} in the text; reference data: ${formatPartialDate(r.referenceLaunched)}.`
+			)
+			.join(' '),
+		source: { docId: first.docId, paragraphNo: first.paragraphNo, quote: first.quote }
+	};
+}
+
+/**
+ * The tiles the data can fill, in the reviewed order: a tile shows the first figure of its
+ * measure that is not a change (the value the measure is counted in).
+ */
+export function buildKpis(
+	data: DashboardData,
+	tiles: readonly OverviewTile[] = OVERVIEW_TILES
+): Kpi[] {
+	const kpis: Kpi[] = [];
+	for (const tile of tiles) {
+		if (tile.table === 'routes') {
+			const kpi = routesTile(data.routes, tile);
+			if (kpi) kpis.push(kpi);
+			continue;
+		}
+		const figures = data.figures.filter((f) => f.measure === tile.measure);
+		const figure = figures.find((f) => f.kind !== 'percent') ?? figures[0];
+		if (!figure) continue;
 		kpis.push({
-			id: 'trading-partner-rank',
-			qualifier: '',
-			value: formatOrdinal(rank.value),
-			label: 'The EU’s place among Viet Nam’s trading partners',
-			detail: asean ? `And Viet Nam is the EU’s ${asean.quote}` : '',
+			id: tile.id,
+			qualifier: figure.qualifier,
+			value: formatFigure(figure),
+			label: titleOf(tile, figure.period),
+			detail: figureDetail(data, tile, figure),
 			note: '',
-			source: sourceOf(rank)
-		});
-	}
-
-	const hosted = find(data, 'count', /delegations/i);
-	if (hosted) {
-		const named = data.visits.filter(
-			(v) =>
-				v.direction === 'inbound' && v.docId === hosted.docId && v.date.startsWith(hosted.period)
-		);
-		const countries = named.filter((v) => v.country !== '' && v.count === 1).length;
-		kpis.push({
-			id: 'delegations-hosted',
-			qualifier: hosted.qualifier,
-			value: formatCount(hosted.value),
-			label: `High-level European delegations hosted${hosted.period ? ` in ${hosted.period}` : ''}`,
-			detail: countries ? `${countries} named by country in the text` : '',
-			note: '',
-			source: sourceOf(hosted)
-		});
-	}
-
-	const made = find(data, 'count', /visits to Europe/i);
-	if (made) {
-		const named = data.visits.filter((v) => v.direction === 'outbound' && v.docId === made.docId);
-		kpis.push({
-			id: 'visits-made',
-			qualifier: made.qualifier,
-			value: formatCount(made.value),
-			label: `Visits to Europe by Viet Nam’s leaders${made.period ? ` in ${made.period}` : ''}`,
-			detail: named.length
-				? `${named.length} named: ${named.map((v) => v.country).join(', ')}`
-				: '',
-			note: '',
-			source: sourceOf(made)
-		});
-	}
-
-	const upgraded = find(data, 'count', /relations upgraded/i);
-	if (upgraded) {
-		kpis.push({
-			id: 'relations-upgraded',
-			qualifier: upgraded.qualifier,
-			value: formatCount(upgraded.value),
-			label: 'European countries with upgraded relations',
-			detail: upgraded.period ? `In ${upgraded.period}` : '',
-			note: '',
-			source: sourceOf(upgraded)
-		});
-	}
-
-	const visitors = find(data, 'count', /^visitors$/i);
-	if (visitors) {
-		kpis.push({
-			id: 'visitors',
-			qualifier: visitors.qualifier,
-			value: formatCount(visitors.value),
-			label: 'Visitors to Viet Nam',
-			detail: visitors.period ? `In ${visitors.period}` : '',
-			note: '',
-			source: sourceOf(visitors)
-		});
-	}
-
-	const first = data.routes[0];
-	if (first) {
-		const disputed = (r: Route) => r.referenceLaunched !== '';
-		kpis.push({
-			id: 'air-routes',
-			qualifier: '',
-			value: formatCount(data.routes.length),
-			label: 'New direct air routes to Europe',
-			detail: data.routes
-				.map(
-					(r) =>
-						`${r.destination} (${formatPartialDate(r.launched, 'short')}${disputed(r) ? '*' : ''})`
-				)
-				.join(', '),
-			note: data.routes
-				.filter(disputed)
-				.map(
-					(r) =>
-						`* ${r.destination}: ${formatPartialDate(r.launched)} in the text; reference data: ${formatPartialDate(r.referenceLaunched)}.`
-				)
-				.join(' '),
-			source: { docId: first.docId, paragraphNo: first.paragraphNo, quote: first.quote }
+			source: sourceOf(figure)
 		});
 	}
 	return kpis;
