@@ -3,8 +3,9 @@
  * real joint statements levelled by hand from METHOD.md (tests/fixtures/corpus-goldens/). Each
  * golden clause is aligned to the reader's clause of the same sentence that holds its words, and
  * the report gives agreement per statement and overall, the level confusion matrix, the actor
- * confusions and how many seed cases of clauses.test.ts still hold. A benchmark: it exits 0
- * whatever the figures.
+ * confusions and how many seed cases of clauses.test.ts still hold. Statements whose goldens have
+ * role "heldout" (levelled blind) are left out of that report and scored in a block of their own,
+ * with the overall of both. A benchmark: it exits 0 whatever the figures.
  *
  *   --verbose     also print every disagreement (statement, golden → reader level, words, reason)
  *   --out FILE    write the disagreements to FILE (tab-separated)
@@ -15,7 +16,12 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { alignClause, readerActorToGolden } from './lib/accuracy/align';
-import { formatDisagreements, formatSeedCases, formatSummary } from './lib/accuracy/format';
+import {
+	formatDisagreements,
+	formatHeldout,
+	formatSeedCases,
+	formatSummary
+} from './lib/accuracy/format';
 import { goldenSpan, loadGoldens } from './lib/accuracy/goldens';
 import { createReader, createSeedSentenceReader } from './lib/accuracy/reader';
 import type { Judged } from './lib/accuracy/score';
@@ -39,6 +45,7 @@ async function main(): Promise<void> {
 	const read = createReader(reference);
 
 	const byDoc = new Map<string, Judged[]>();
+	const heldout = new Set<string>();
 	for (const file of goldens) {
 		const text = readFileSync(join(values.corpus, file.doc), 'utf8').replace(/^\uFEFF/, '');
 		const readerClauses = read(file.doc, text, file.title);
@@ -58,17 +65,25 @@ async function main(): Promise<void> {
 		});
 		const uses = new Map<string, number>();
 		for (const j of judged) if (j.key) uses.set(j.key, (uses.get(j.key) ?? 0) + 1);
+		const name = file.doc.replace(/\.txt$/, '');
+		if (file.role === 'heldout') heldout.add(name);
 		byDoc.set(
-			file.doc.replace(/\.txt$/, ''),
+			name,
 			judged.map(({ key, ...j }) => ({ ...j, shared: (uses.get(key) ?? 0) > 1 }))
 		);
 	}
 
-	const clauses = [...byDoc.values()].reduce((n, rows) => n + rows.length, 0);
+	const inSample = new Map([...byDoc].filter(([doc]) => !heldout.has(doc)));
+	const heldoutDocs = new Map([...byDoc].filter(([doc]) => heldout.has(doc)));
+	const clauses = [...inSample.values()].reduce((n, rows) => n + rows.length, 0);
 	console.log(
-		`Corpus goldens: ${clauses} hand-levelled clauses in ${byDoc.size} statements, against the reader of this tree.\n`
+		`Corpus goldens: ${clauses} hand-levelled clauses in ${inSample.size} statements, against the reader of this tree.\n`
 	);
-	for (const line of formatSummary(byDoc)) console.log(line);
+	for (const line of formatSummary(inSample)) console.log(line);
+	if (heldoutDocs.size > 0) {
+		console.log('');
+		for (const line of formatHeldout(heldoutDocs, inSample)) console.log(line);
+	}
 
 	const seedText = readFileSync(resolve(ROOT, 'seeds/000_094e36a2e337436e.txt'), 'utf8');
 	const testSource = readFileSync(resolve(ROOT, 'src/lib/analysis/clauses.test.ts'), 'utf8');

@@ -28,35 +28,44 @@ const agreementCells = (name: string, a: Agreement) => [
 	String(a.missing)
 ];
 
-export function formatSummary(byDoc: ReadonlyMap<string, Judged[]>): string[] {
-	const all = [...byDoc.values()].flat();
-	const header = [
-		'statement',
-		'n',
-		'level',
-		'±1',
-		'≥3 same',
-		'actor',
-		'κ',
-		'unsplit',
-		'shared',
-		'missing'
-	];
-	const lines = table([
-		header,
-		...[...byDoc].map(([doc, rows]) => agreementCells(doc, agreement(rows))),
-		agreementCells('overall', agreement(all))
-	]);
-	const matrix = confusion(all);
-	const confusionLines = table([
+const HEADER = [
+	'statement',
+	'n',
+	'level',
+	'±1',
+	'≥3 same',
+	'actor',
+	'κ',
+	'unsplit',
+	'shared',
+	'missing'
+];
+
+function confusionLines(rows: readonly Judged[]): string[] {
+	return table([
 		['golden \\ reader', '0', '1', '2', '3', '4', 'none', 'n'],
-		...matrix.map((row, level) => [
+		...confusion(rows).map((row, level) => [
 			String(level),
 			...row.map(String),
 			String(row.reduce((a, b) => a + b, 0))
 		])
 	]);
-	const actors = actorConfusions(all).slice(0, 12);
+}
+
+const actorLines = (rows: readonly Judged[]) =>
+	table(
+		actorConfusions(rows)
+			.slice(0, 12)
+			.map((a) => [`  ${a.pair}`, String(a.count)])
+	);
+
+export function formatSummary(byDoc: ReadonlyMap<string, Judged[]>): string[] {
+	const all = [...byDoc.values()].flat();
+	const lines = table([
+		HEADER,
+		...[...byDoc].map(([doc, rows]) => agreementCells(doc, agreement(rows))),
+		agreementCells('overall', agreement(all))
+	]);
 	return [
 		...lines,
 		'',
@@ -66,10 +75,39 @@ export function formatSummary(byDoc: ReadonlyMap<string, Judged[]>): string[] {
 		'golden clause (coordinated actions not split); missing: no reader clause in the sentence.',
 		'',
 		'Levels, golden (rows) × reader (columns):',
-		...confusionLines,
+		...confusionLines(all),
 		'',
 		'Actor disagreements, golden → reader (reader actors mapped to the goldens’ names; ?x names no party of the statement):',
-		...table(actors.map((a) => [`  ${a.pair}`, String(a.count)]))
+		...actorLines(all)
+	];
+}
+
+/**
+ * The held-out statements (levelled blind, committed before the reader was run on them) as their
+ * own block: one row each, their overall, and the overall of in-sample and held-out together;
+ * then their level confusion matrix and actor disagreements. `inSample` is what formatSummary
+ * reported.
+ */
+export function formatHeldout(
+	heldout: ReadonlyMap<string, Judged[]>,
+	inSample: ReadonlyMap<string, Judged[]>
+): string[] {
+	const rows = [...heldout.values()].flat();
+	const all = [...[...inSample.values()].flat(), ...rows];
+	return [
+		`Held-out statements (${rows.length} clauses levelled blind, before the reader was run on them):`,
+		...table([
+			HEADER,
+			...[...heldout].map(([doc, judged]) => agreementCells(doc, agreement(judged))),
+			agreementCells('held-out overall', agreement(rows)),
+			agreementCells('in-sample + held-out', agreement(all))
+		]),
+		'',
+		'Held-out levels, golden (rows) × reader (columns):',
+		...confusionLines(rows),
+		'',
+		'Held-out actor disagreements, golden → reader:',
+		...actorLines(rows)
 	];
 }
 

@@ -20,10 +20,18 @@ export const goldenClause = z.object({
 });
 export type GoldenClause = z.infer<typeof goldenClause>;
 
+/**
+ * What a goldens file is for: `dev` and `compare` statements were levelled while the reader was
+ * developed (in-sample); `heldout` ones were levelled blind and committed before the reader was
+ * run on them, and the bench scores them apart.
+ */
+export const GOLDEN_ROLES = ['dev', 'compare', 'heldout'] as const;
+export type GoldenRole = (typeof GOLDEN_ROLES)[number];
+
 export const goldenFile = z.object({
 	doc: z.string().min(1),
 	title: z.string().min(1),
-	role: z.string().min(1),
+	role: z.enum(GOLDEN_ROLES),
 	parties: z.array(z.string().min(1)).min(2),
 	sampling: z.string().min(1).describe('How the sentences of this statement were chosen.'),
 	clauses: z.array(goldenClause).min(1)
