@@ -182,6 +182,7 @@ async function preprocessInProcess(file: string, bytes: Uint8Array) {
 			date: '',
 			kind: 'joint-statement',
 			publisher: '',
+			author: '',
 			language: 'en',
 			file,
 			url: '',

@@ -60,6 +60,8 @@ export interface DocumentMeta {
 	date: string;
 	kind: string;
 	publisher: string;
+	/** Who wrote the text when it is not the publisher; '' otherwise. */
+	author: string;
 	language: string;
 	file: string;
 	url: string;
@@ -241,6 +243,7 @@ export function analyseDocument(
 		date: docDate,
 		kind: meta.kind,
 		publisher: meta.publisher,
+		author: meta.author,
 		language: meta.language,
 		file: meta.file,
 		// A first "Source: <address>" line of the text is where it was copied from.

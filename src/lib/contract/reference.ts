@@ -12,6 +12,8 @@ export const sourcesFile = z.array(
 		title: z.string().min(1),
 		kind: z.string().min(1),
 		publisher: z.string(),
+		/** Who wrote the text when it is not the publisher: an article's byline. */
+		author: z.string().optional(),
 		date: z.string().regex(ISO_PARTIAL_DATE),
 		language: z.string().min(2),
 		url: z.string(),

@@ -39,6 +39,11 @@ export const documentRow = z.object({
 	date: optionalPartialDate.describe('Date of the document (ISO 8601), empty when unknown.'),
 	kind: z.string().describe('Kind of document: joint-statement, article, …'),
 	publisher: z.string().describe('Who published the text.'),
+	author: z
+		.string()
+		.describe(
+			'Who wrote the text when it is not the publisher (an article’s byline); empty otherwise.'
+		),
 	language: z.string().describe('Language of the text (BCP 47).'),
 	file: z.string().describe('File name of the seed text the offsets refer to.'),
 	url: z.string().describe('Public URL of the document, empty when none is known.'),

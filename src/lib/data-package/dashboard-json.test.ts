@@ -18,6 +18,7 @@ const DOCUMENT = {
 	date: '',
 	kind: 'joint-statement',
 	publisher: '',
+	author: '',
 	language: 'en',
 	file: 'a.txt',
 	url: '',

@@ -67,6 +67,8 @@ export interface TextDocument {
 	/** Kind and date in words, for controls ("Joint statement, 29 January 2026"). */
 	label: string;
 	publisher: string;
+	/** Who wrote it when not the publisher (an article's byline); '' otherwise. */
+	author: string;
 	date: string;
 }
 
@@ -195,6 +197,7 @@ export function buildTextPage(data: Tables): TextPageData {
 			title: d.title,
 			label: documentLabel(d.kind, d.date),
 			publisher: d.publisher,
+			author: d.author,
 			date: d.date
 		})),
 		chapters: data.chapters.map((c) => ({

@@ -51,6 +51,7 @@ export const load: PageServerLoad = () => {
 			docId: d.docId,
 			title: d.title,
 			publisher: d.publisher,
+			author: d.author,
 			date: d.date,
 			paragraphs: d.paragraphs,
 			words: d.words,
