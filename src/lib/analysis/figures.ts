@@ -2,7 +2,8 @@
  * Figures: numbers with what they measure (METHOD.md, "Figures, places and dates").
  *
  * One sentence at a time, the text is cut into tokens that keep their document offsets (the
- * number segmentation of tokens.ts, `tokenizeNumbers`); each number is read with its hedge ("nearly"), currency and scale ("US$61 billion"), unit ("%",
+ * tokens of tokens.ts, with a number's thousands joined: `figureTokens`); each number is read
+ * with its hedge ("nearly"), currency and scale ("US$61 billion"), unit ("%",
  * "°C", "years") and the words around it that say what it measures. Labels come from general
  * rules on those words: the subject before "reached"/"stood at" for money and percentages, the
  * noun phrase after a count, the "of …" phrase after an anniversary, the possessor of a
@@ -27,7 +28,7 @@ import {
 	scaleWordValue
 } from './number-words';
 import { MONTHS } from './months';
-import { tokenizeNumbers, type NumberToken as Token } from './tokens';
+import { scanTokens, type Token } from './tokens';
 
 const UPPER_FIRST_RE = /^\p{Lu}/u;
 const HAS_LOWER_RE = /\p{Ll}/u;
@@ -43,9 +44,9 @@ function words(list: string): string[] {
 }
 
 const isCapitalised = (t: Token | undefined): boolean =>
-	t !== undefined && t.type === 'word' && UPPER_FIRST_RE.test(t.text);
+	t !== undefined && t.kind === 'word' && UPPER_FIRST_RE.test(t.text);
 const isPossessive = (t: Token | undefined): boolean =>
-	t !== undefined && t.type === 'word' && POSSESSIVE_RE.test(t.text);
+	t !== undefined && t.kind === 'word' && POSSESSIVE_RE.test(t.text);
 const glued = (a: Token | undefined, b: Token | undefined): boolean =>
 	a !== undefined && b !== undefined && a.end === b.start;
 
@@ -337,12 +338,12 @@ const text = (ctx: Context, first: number, last: number): string => {
 };
 
 const isClauseBreak = (t: Token | undefined): boolean =>
-	t === undefined || t.type === 'nl' || (t.type === 'sym' && CLAUSE_PUNCT.has(t.text));
+	t === undefined || t.kind === 'newline' || (t.kind === 'punct' && CLAUSE_PUNCT.has(t.text));
 
 const wordsMatch = (ctx: Context, at: number, words: readonly string[]): boolean =>
 	words.every((w, k) => {
 		const t = ctx.tokens[at + k];
-		return t !== undefined && t.type === 'word' && t.lower === w;
+		return t !== undefined && t.kind === 'word' && t.lower === w;
 	});
 
 /** A multi-word phrase from `list` that ends right before token `i`: its first index, or -1. */
@@ -376,7 +377,7 @@ function nounPhrase(
 	let last = -1;
 	for (let k = i; k < ctx.tokens.length; k++) {
 		const t = ctx.tokens[k];
-		if (!t || t.type !== 'word') break;
+		if (!t || t.kind !== 'word') break;
 		if (PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower)) break;
 		if (CONJUNCTIONS.has(t.lower) || AUXILIARIES.has(t.lower)) break;
 		if (k > i && endAtPlural && PAST_PARTICIPLE_RE.test(t.text)) break;
@@ -397,7 +398,7 @@ function nounPhrase(
  */
 function properNamePhrase(ctx: Context, i: number): number {
 	const prep = ctx.tokens[i];
-	if (!prep || prep.type !== 'word' || !['to', 'in', 'from', 'of', 'at'].includes(prep.lower)) {
+	if (!prep || prep.kind !== 'word' || !['to', 'in', 'from', 'of', 'at'].includes(prep.lower)) {
 		return -1;
 	}
 	let k = i + 1;
@@ -408,7 +409,7 @@ function properNamePhrase(ctx: Context, i: number): number {
 	const after = ctx.tokens[k];
 	const continues =
 		after !== undefined &&
-		after.type === 'word' &&
+		after.kind === 'word' &&
 		!PREPOSITIONS.has(after.lower) &&
 		!CONJUNCTIONS.has(after.lower) &&
 		!AUXILIARIES.has(after.lower);
@@ -431,7 +432,7 @@ function subjectBefore(ctx: Context, verb: number): string {
 	let first = verb;
 	for (let k = verb - 1; k >= 0; k--) {
 		const t = ctx.tokens[k];
-		if (!t || t.type !== 'word' || ctx.inPeriod[k]) break;
+		if (!t || t.kind !== 'word' || ctx.inPeriod[k]) break;
 		if (CONJUNCTIONS.has(t.lower) || PREPOSITIONS.has(t.lower) || AUXILIARIES.has(t.lower)) break;
 		first = k;
 	}
@@ -442,8 +443,8 @@ function subjectBefore(ctx: Context, verb: number): string {
 
 /** Tokens allowed between a verb and its figure: "reached nearly US$", "rose 12% to". */
 function isFigureFiller(t: Token): boolean {
-	if (t.type === 'num') return true;
-	if (t.type === 'sym') return t.text === '%' || CURRENCY_SYMBOLS.has(t.text);
+	if (t.kind === 'number') return true;
+	if (t.kind === 'punct') return t.text === '%' || CURRENCY_SYMBOLS.has(t.text);
 	return (
 		['to', 'by', 'at', 'of', 'up', 'down', 'us', 'per', 'cent', 'percent'].includes(t.lower) ||
 		QUALIFIERS.some((q) => q.includes(t.lower)) ||
@@ -466,7 +467,7 @@ function anchorBefore(ctx: Context, first: number): Anchor | null {
 	for (let k = first - 1; k >= 0 && first - k <= 8; k--) {
 		const t = ctx.tokens[k];
 		if (!t || isClauseBreak(t) || ctx.inPeriod[k]) return null;
-		if (t.type === 'word' && (LEVEL_VERBS.has(t.lower) || CHANGE_VERBS.has(t.lower))) {
+		if (t.kind === 'word' && (LEVEL_VERBS.has(t.lower) || CHANGE_VERBS.has(t.lower))) {
 			// "stood at", "amounted to" read as levels: the preposition belongs to the verb.
 			const change = CHANGE_VERBS.has(t.lower) && !sawTo;
 			return { subject: subjectBefore(ctx, k), change };
@@ -541,7 +542,7 @@ function isNonQuantity(ctx: Context, i: number): boolean {
 	if (prev && (MONTH_WORDS.has(prev.lower) || REFERENCE_WORDS.has(prev.lower))) return true;
 	if (
 		prev &&
-		prev.type === 'word' &&
+		prev.kind === 'word' &&
 		ALL_CAPS_RE.test(prev.text) &&
 		!CURRENCY_CODES.has(prev.lower)
 	) {
@@ -569,12 +570,12 @@ const isYearLike = (t: Token): boolean => YEAR_DIGITS_RE.test(t.text);
 function currencyBefore(ctx: Context, i: number): { first: number; code: string } | null {
 	const t = ctx.tokens[i - 1];
 	if (!t) return null;
-	if (t.type === 'sym' && CURRENCY_SYMBOLS.has(t.text)) {
+	if (t.kind === 'punct' && CURRENCY_SYMBOLS.has(t.text)) {
 		const us = ctx.tokens[i - 2];
 		const first = us && us.text === 'US' && glued(us, t) ? i - 2 : i - 1;
 		return { first, code: CURRENCY_SYMBOLS.get(t.text) ?? '' };
 	}
-	if (t.type === 'word' && CURRENCY_CODES.has(t.lower) && ALL_CAPS_RE.test(t.text)) {
+	if (t.kind === 'word' && CURRENCY_CODES.has(t.lower) && ALL_CAPS_RE.test(t.text)) {
 		return { first: i - 1, code: CURRENCY_CODES.get(t.lower) ?? '' };
 	}
 	return null;
@@ -588,14 +589,14 @@ function readNumber(ctx: Context, i: number): NumberCore | null {
 	let value: number;
 	let last: number;
 	let wordsOnly = false;
-	if (t.type === 'num') {
+	if (t.kind === 'number') {
 		if (isNonQuantity(ctx, i)) return null;
 		if (isYearLike(t) && !currency) return null;
 		value = Number(t.text.replace(/,/g, ''));
 		last = i;
-	} else if (t.type === 'word' && cardinalWordValue(t.lower) !== null) {
+	} else if (t.kind === 'word' && cardinalWordValue(t.lower) !== null) {
 		const words: string[] = [];
-		for (let k = i; k < ctx.tokens.length && ctx.tokens[k]?.type === 'word' && k < i + 8; k++) {
+		for (let k = i; k < ctx.tokens.length && ctx.tokens[k]?.kind === 'word' && k < i + 8; k++) {
 			words.push(ctx.tokens[k]?.lower ?? '');
 		}
 		const read = readCardinalWords(words);
@@ -608,7 +609,7 @@ function readNumber(ctx: Context, i: number): NumberCore | null {
 	}
 	let scale = 1;
 	const next = ctx.tokens[last + 1];
-	if (next && next.type === 'word') {
+	if (next && next.kind === 'word') {
 		const full = wordsOnly ? null : scaleWordValue(next.lower);
 		const abbreviation = currency ? scaleAbbreviationValue(next.lower) : null;
 		if (full !== null || abbreviation !== null) {
@@ -621,7 +622,7 @@ function readNumber(ctx: Context, i: number): NumberCore | null {
 	}
 	let code = currency?.code ?? '';
 	const after = ctx.tokens[last + 1];
-	if (!code && after && after.type === 'word') {
+	if (!code && after && after.kind === 'word') {
 		if (CURRENCY_WORDS.has(after.lower)) code = CURRENCY_WORDS.get(after.lower) ?? '';
 		else if (CURRENCY_CODES.has(after.lower) && ALL_CAPS_RE.test(after.text)) {
 			code = CURRENCY_CODES.get(after.lower) ?? '';
@@ -663,24 +664,28 @@ function readRank(ctx: Context, i: number): Reading | null {
 	const next = ctx.tokens[i + 1];
 	if (
 		!t ||
-		!(t.type === 'num' || SUPERLATIVE_END_RE.test(t.lower) || SUPERLATIVES.has(next?.lower ?? ''))
+		!(
+			t.kind === 'number' ||
+			SUPERLATIVE_END_RE.test(t.lower) ||
+			SUPERLATIVES.has(next?.lower ?? '')
+		)
 	) {
 		return null;
 	}
 	let value: number | null = null;
 	let superlative = i;
 	const parts = t.lower.split(HYPHEN_RE);
-	if (t.type === 'word' && parts.length === 2 && SUPERLATIVES.has(parts[1] ?? '')) {
+	if (t.kind === 'word' && parts.length === 2 && SUPERLATIVES.has(parts[1] ?? '')) {
 		value = ordinalValue(parts[0] ?? '');
-	} else if (t.type === 'word' && SUPERLATIVES.has(t.lower)) {
+	} else if (t.kind === 'word' && SUPERLATIVES.has(t.lower)) {
 		value = 1;
-	} else if (t.type === 'num' && ctx.tokens[i + 1] && glued(t, ctx.tokens[i + 1])) {
+	} else if (t.kind === 'number' && ctx.tokens[i + 1] && glued(t, ctx.tokens[i + 1])) {
 		const suffix = (ctx.tokens[i + 1]?.lower ?? '').split(HYPHEN_RE);
 		if (suffix.length === 2 && SUPERLATIVES.has(suffix[1] ?? '')) {
 			value = ordinalValue(`${t.text}${suffix[0] ?? ''}`);
 			superlative = i + 1;
 		}
-	} else if (t.type === 'word' && SUPERLATIVES.has(ctx.tokens[i + 1]?.lower ?? '')) {
+	} else if (t.kind === 'word' && SUPERLATIVES.has(ctx.tokens[i + 1]?.lower ?? '')) {
 		value = ordinalValue(t.lower);
 		superlative = i + 1;
 	}
@@ -737,9 +742,9 @@ function readOrdinalAnniversary(ctx: Context, i: number): Reading | null {
 	if (!t) return null;
 	let value: number | null = null;
 	let word = i + 1;
-	if (t.type === 'word') {
+	if (t.kind === 'word') {
 		if (ctx.tokens[word]?.lower === 'anniversary') value = ordinalValue(t.lower);
-	} else if (t.type === 'num' && glued(t, ctx.tokens[i + 1])) {
+	} else if (t.kind === 'number' && glued(t, ctx.tokens[i + 1])) {
 		value = ordinalValue(`${t.text}${ctx.tokens[i + 1]?.lower ?? ''}`);
 		word = i + 2;
 	}
@@ -764,7 +769,7 @@ function readOrdinalAnniversary(ctx: Context, i: number): Reading | null {
 /** "delegation exchanges nearly doubling compared with 2024": a change of +100 %. */
 function readMultiplier(ctx: Context, i: number): Reading | null {
 	const t = ctx.tokens[i];
-	const m = t && t.type === 'word' ? MULTIPLIER_RE.exec(t.lower) : null;
+	const m = t && t.kind === 'word' ? MULTIPLIER_RE.exec(t.lower) : null;
 	if (!m) return null;
 	const value = MULTIPLIER_CHANGE.get(m[1] ?? '');
 	if (value === undefined) return null;
@@ -857,7 +862,7 @@ function readPercent(ctx: Context, core: NumberCore, base: Base, unitEnd: number
 	const direction = ctx.tokens[k];
 	// "exports, up 8%", "sales were down 3%"; not the particle of "make up 40%".
 	const opener = ctx.tokens[k - 1];
-	const opens = opener === undefined || opener.type !== 'word' || LEVEL_VERBS.has(opener.lower);
+	const opens = opener === undefined || opener.kind !== 'word' || LEVEL_VERBS.has(opener.lower);
 	if (direction && ['up', 'down'].includes(direction.lower) && opens) {
 		change = true;
 		first = k;
@@ -994,7 +999,7 @@ function readDuration(ctx: Context, core: NumberCore, base: Base): Reading | nul
  * "upgraded relations with nine countries" → "countries (relations upgraded)".
  */
 function readCount(ctx: Context, core: NumberCore, base: Base): Reading | null {
-	const single = core.last === core.first && ctx.tokens[core.first]?.type === 'word';
+	const single = core.last === core.first && ctx.tokens[core.first]?.kind === 'word';
 	if (single && core.value <= 1) return null; // "one part", "the one hand": not a quantity
 	if (ANAPHORIC.has(ctx.tokens[base.first - 1]?.lower ?? '')) return null;
 	const np = nounPhrase(ctx, core.last + 1, true);
@@ -1016,7 +1021,7 @@ function governingWords(ctx: Context, first: number): string {
 	let start = first - 1;
 	for (let k = first - 2; k >= 0; k--) {
 		const t = ctx.tokens[k];
-		if (!t || t.type !== 'word' || CONJUNCTIONS.has(t.lower) || ctx.inPeriod[k]) break;
+		if (!t || t.kind !== 'word' || CONJUNCTIONS.has(t.lower) || ctx.inPeriod[k]) break;
 		start = k;
 	}
 	while (start < first - 1 && DETERMINERS.has(ctx.tokens[start]?.lower ?? '')) start++;
@@ -1039,8 +1044,8 @@ const MULTIPLIER_FIRST = new Set(['d', 't', 'q', 'h']);
  * figure (Set lookups first, a regex only for the rare words that pass them).
  */
 function mayStartFigure(t: Token | undefined, next: Token | undefined): boolean {
-	if (!t || t.type === 'num') return t !== undefined;
-	if (t.type !== 'word') return false;
+	if (!t || t.kind === 'number') return t !== undefined;
+	if (t.kind !== 'word') return false;
 	if (next && (next.lower === 'anniversary' || SUPERLATIVES.has(next.lower))) return true;
 	const lower = t.lower;
 	if (STARTING_WORDS.has(lower)) return true;
@@ -1128,11 +1133,45 @@ function hasFigureCue(doc: string, start: number, end: number): boolean {
 	return false;
 }
 
+const THOUSANDS_RE = /^\d{3}(?:\.\d+)?$/;
+
+/**
+ * The tokens of a sentence, with a number written with thousands separators read as one number
+ * ("1" "," "000" "," "000.5" → "1,000,000.5"): a separator joins when it touches a number on
+ * each side and three digits follow it.
+ */
+function figureTokens(doc: string, start: number, end: number): Token[] {
+	const tokens = scanTokens(doc, start, end);
+	const out: Token[] = [];
+	for (let i = 0; i < tokens.length; i++) {
+		const first = tokens[i] as Token;
+		let last = i;
+		while (
+			first.kind === 'number' &&
+			!(tokens[last] as Token).text.includes('.') &&
+			tokens[last + 1]?.text === ',' &&
+			glued(tokens[last], tokens[last + 1]) &&
+			tokens[last + 2]?.kind === 'number' &&
+			glued(tokens[last + 1], tokens[last + 2]) &&
+			THOUSANDS_RE.test(tokens[last + 2]?.text ?? '')
+		) {
+			last += 2;
+		}
+		if (last === i) out.push(first);
+		else {
+			const text = doc.slice(first.start, (tokens[last] as Token).end);
+			out.push({ ...first, end: first.start + text.length, text, lower: text });
+		}
+		i = last;
+	}
+	return out;
+}
+
 /** Figures in one sentence, in text order, each with its exact quote and offsets. */
 export function extractFigures(sentence: SentenceInput): Figure[] {
 	const { docText: doc, start, end } = sentence;
 	if (!hasFigureCue(doc, start, end)) return [];
-	const tokens = tokenizeNumbers(doc, start, end);
+	const tokens = figureTokens(doc, start, end);
 	const comparisons = findSpans(COMPARISON_RE, doc, start, end);
 	const periods = findSpans(PERIOD_RE, doc, start, end).filter(
 		(p) => !comparisons.some((c) => overlaps(p, c))
