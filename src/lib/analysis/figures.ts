@@ -28,6 +28,8 @@ import {
 	scaleWordValue
 } from './number-words';
 import { MONTHS } from './months';
+import { leadYielding } from './date-leads';
+import { isYear, writtenDates } from './dates';
 import { scanTokens, type Token } from './tokens';
 
 const UPPER_FIRST_RE = /^\p{Lu}/u;
@@ -236,36 +238,8 @@ const CLAUSE_PUNCT: ReadonlySet<string> = new Set(words(', ; : . ! ? ( ) [ ] “
 // ---------------------------------------------------------------------------------------------
 // Periods
 
-const MONTH_RE = MONTHS.join('|');
-/** The years a figure's text may name, 1800–2199: in a pattern, and as a whole token. */
-const YEAR_DIGITS = '(?:1[89]|2[01])\\d\\d';
-const YEAR_RE = `(?<![\\d.,/])${YEAR_DIGITS}(?![\\d/])`;
-const YEAR_DIGITS_RE = new RegExp(`^${YEAR_DIGITS}$`);
-const SPAN_RE = '(?:months?|quarters?|half|weeks?|years?|days?)';
-
-/** Periods a figure can refer to, as the text names them (without "in" or "the"). */
-const PERIOD_RE = new RegExp(
-	[
-		// "first ten months of 2025", "first quarter of 2024", "last six months of the year 2023"
-		`\\b(?:first|last|past|next|final|second|third|fourth)\\s+(?:(?:\\d{1,2}|[a-z]+)\\s+)?${SPAN_RE}\\s+of\\s+(?:the\\s+year\\s+)?(?:(?:${MONTH_RE})\\s+)?${YEAR_RE}`,
-		// "Q1 2025", "H1 2025"
-		`\\b[QH][1-4]\\s+${YEAR_RE}`,
-		// "June 2025", "29 January 2026", "January 28-29, 2026"
-		`(?:\\b\\d{1,2}\\s+)?\\b(?:${MONTH_RE})(?:\\s+\\d{1,2}(?:-\\d{1,2})?,?)?\\s+${YEAR_RE}`,
-		// "in 2025", "during 2024", "the year 2025", "a feature of 2025"
-		`(?<=\\b(?:in|during|for|throughout|of|year)\\s+)(?:(?:early|mid|late)[-\\s]+)?${YEAR_RE}`
-	].join('|'),
-	'gi'
-);
-
-/** Bases of a comparison: "compared with 2024", "than in 2024". */
-const COMPARISON_RE = new RegExp(
-	[
-		`\\bcompared\\s+(?:with|to)\\s+(?:the\\s+same\\s+period\\s+(?:of|in|last)\\s+)?(?:(?:${MONTH_RE})\\s+)?${YEAR_RE}`,
-		`\\bthan\\s+(?:in\\s+)?${YEAR_RE}`
-	].join('|'),
-	'gi'
-);
+/** A number in digits that names a year (dates.ts's year range): a date, not a quantity. */
+const isYearDigits = (digits: string): boolean => /^\d{4}$/.test(digits) && isYear(Number(digits));
 
 interface PeriodSpan {
 	start: number;
@@ -273,14 +247,28 @@ interface PeriodSpan {
 	text: string;
 }
 
-function findSpans(re: RegExp, doc: string, start: number, end: number): PeriodSpan[] {
-	const text = doc.slice(start, end);
-	const spans: PeriodSpan[] = [];
-	re.lastIndex = 0;
-	for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-		spans.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0] });
+/**
+ * The periods and comparison bases of a sentence, from the date reader: a date written out to
+ * the month or day, or a year after a lead of period ("in 2025", "first ten months of 2025"),
+ * is a period; a date after a lead of comparison ("compared with 2024") is a base. Each is
+ * quoted from the lead's quoted part ("first ten months of 2025", but "in 2025" → "2025").
+ */
+function periodSpans(
+	doc: string,
+	start: number,
+	end: number
+): { periods: PeriodSpan[]; comparisons: PeriodSpan[] } {
+	const periods: PeriodSpan[] = [];
+	const comparisons: PeriodSpan[] = [];
+	for (const date of writtenDates(doc, { start, end })) {
+		const comparison = leadYielding(date.leads, 'comparison');
+		const period = leadYielding(date.leads, 'period');
+		const from = (comparison ?? period)?.quoteStart ?? date.start;
+		const span = { start: from, end: date.end, text: doc.slice(from, date.end) };
+		if (comparison) comparisons.push(span);
+		else if (period || date.precision !== 'year') periods.push(span);
 	}
-	return spans;
+	return { periods, comparisons };
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
@@ -564,7 +552,7 @@ function isAtLineStart(doc: string, at: number): boolean {
 	return true;
 }
 
-const isYearLike = (t: Token): boolean => YEAR_DIGITS_RE.test(t.text);
+const isYearLike = (t: Token): boolean => isYearDigits(t.text);
 
 /** The currency named right before token `i` ("US$", "$", "EUR"): its first index and code. */
 function currencyBefore(ctx: Context, i: number): { first: number; code: string } | null {
@@ -1111,7 +1099,7 @@ function isLiveCue(doc: string, at: number, cue: string): boolean {
 	if (!DIGIT_RE.test(cue[0] ?? '')) {
 		return !THE_BEFORE_RE.test(before) || SCALE_OR_TIME_AFTER_RE.test(after);
 	}
-	if (YEAR_DIGITS_RE.test(cue) || isAtLineStart(doc, at)) return false;
+	if (isYearDigits(cue) || isAtLineStart(doc, at)) return false;
 	const previous = before[before.length - 1] ?? '';
 	const next = after[0] ?? '';
 	if (previous !== '' && (LETTER_OR_DIGIT_RE.test(previous) || '/:'.includes(previous))) {
@@ -1172,10 +1160,7 @@ export function extractFigures(sentence: SentenceInput): Figure[] {
 	const { docText: doc, start, end } = sentence;
 	if (!hasFigureCue(doc, start, end)) return [];
 	const tokens = figureTokens(doc, start, end);
-	const comparisons = findSpans(COMPARISON_RE, doc, start, end);
-	const periods = findSpans(PERIOD_RE, doc, start, end).filter(
-		(p) => !comparisons.some((c) => overlaps(p, c))
-	);
+	const { periods, comparisons } = periodSpans(doc, start, end);
 	const dated = [...periods, ...comparisons];
 	const inPeriod = tokens.map((t) => dated.length > 0 && dated.some((p) => overlaps(p, t)));
 	const ctx: Context = { doc, tokens, inPeriod, figures: [] };
