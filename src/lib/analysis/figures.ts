@@ -44,6 +44,7 @@ const SPACES_RE = /\s+/g;
 function words(list: string): string[] {
 	return list.split(' ');
 }
+const wordSet = (list: string): ReadonlySet<string> => new Set(words(list));
 
 const isCapitalised = (t: Token | undefined): boolean =>
 	t !== undefined && t.kind === 'word' && UPPER_FIRST_RE.test(t.text);
@@ -125,24 +126,18 @@ const TIME_UNITS: ReadonlyMap<string, { unit: string; factor: number }> = new Ma
 ]);
 
 /** Words before a number that make it a reference, not a quantity: "Article 5", "No. 12". */
-const REFERENCE_WORDS: ReadonlySet<string> = new Set(
-	words(
-		'article articles paragraph paragraphs para section chapter annex decree resolution directive regulation no number page vision item point phase level version'
-	)
+const REFERENCE_WORDS = wordSet(
+	'article articles paragraph paragraphs para section chapter annex decree resolution directive regulation no number page vision item point phase level version'
 );
 
 /** Verbs whose subject is what a money figure or percentage measures. */
-const LEVEL_VERBS: ReadonlySet<string> = new Set(
-	words(
-		'reach reached reaches reaching total totals totalled totaled totalling totaling stood stands standing amounted amounts amounting was were is are hit exceeded exceeds exceeding surpassed topped valued worth'
-	)
+const LEVEL_VERBS = wordSet(
+	'reach reached reaches reaching total totals totalled totaled totalling totaling stood stands standing amounted amounts amounting was were is are hit exceeded exceeds exceeding surpassed topped valued worth'
 );
 
 /** Verbs of change: a percentage right after them (or after "by") is a change, not a level. */
-const CHANGE_VERBS: ReadonlySet<string> = new Set(
-	words(
-		'rose rise rises rising risen grew grow grows growing grown increased increases increasing fell fall falls falling fallen declined declines declining dropped drops dropping decreased decreasing climbed jumped surged expanded contracted slipped gained'
-	)
+const CHANGE_VERBS = wordSet(
+	'rose rise rises rising risen grew grow grows growing grown increased increases increasing fell fall falls falling fallen declined declines declining dropped drops dropping decreased decreasing climbed jumped surged expanded contracted slipped gained'
 );
 
 /** "doubling" is a change of +100 %; the stem gives the factor. */
@@ -178,50 +173,38 @@ const SUPERLATIVES: ReadonlySet<string> = new Set(['largest', 'biggest']);
 const SUPERLATIVE_END_RE = /(?:largest|biggest)$/;
 const HYPHEN_RE = /[-‑]/;
 
-const PREPOSITIONS: ReadonlySet<string> = new Set(
-	words(
-		'to in from of at by for with on over under into onto across between among through during after before since until within without toward towards against about around per via including than amid despite'
-	)
+const PREPOSITIONS = wordSet(
+	'to in from of at by for with on over under into onto across between among through during after before since until within without toward towards against about around per via including than amid despite'
 );
-const DETERMINERS: ReadonlySet<string> = new Set(
-	words('the a an this that these those its their his her our your my whose each every all both')
+const DETERMINERS = wordSet(
+	'the a an this that these those its their his her our your my whose each every all both'
 );
 /** Before a count, a definite word makes it anaphoric: "the two sides" names no new quantity. */
-const ANAPHORIC: ReadonlySet<string> = new Set(
-	words('the these those its their his her our your my whose')
+const ANAPHORIC = wordSet('the these those its their his her our your my whose');
+const CONJUNCTIONS = wordSet(
+	'and or but nor while whereas as so yet though although because if when where which who whom that albeit'
 );
-const CONJUNCTIONS: ReadonlySet<string> = new Set(
-	words(
-		'and or but nor while whereas as so yet though although because if when where which who whom that albeit'
-	)
-);
-const AUXILIARIES: ReadonlySet<string> = new Set(
-	words(
-		'is are was were be been being will would shall should can could may might must have has had do does did'
-	)
+const AUXILIARIES = wordSet(
+	'is are was were be been being will would shall should can could may might must have has had do does did'
 );
 /** Words that open a temporal phrase: "after 35 years", "over the past 35 years". */
-const TEMPORAL_WORDS: ReadonlySet<string> = new Set(
-	words('after over for during within in past last next first than since recent previous coming')
+const TEMPORAL_WORDS = wordSet(
+	'after over for during within in past last next first than since recent previous coming'
 );
 /** Before a duration, these belong to its words: "past 35 years". */
-const DURATION_MODIFIERS: ReadonlySet<string> = new Set(
-	words('past last next coming previous recent')
-);
+const DURATION_MODIFIERS = wordSet('past last next coming previous recent');
 /** Head nouns of a relationship: "N years of diplomatic relations" can be an anniversary. */
 const RELATIONSHIP_WORDS_RE = /\b(?:relations|ties|friendship|partnership|cooperation)\b/i;
 /** A single noun naming a process ("implementation") asks for its subject: "EVFTA implementation". */
 const PROCESS_NOUN_RE = /^\p{Ll}+(?:tion|sion|ment|ance|ence)$/u;
 const PAST_PARTICIPLE_RE = /^\p{Ll}{3,}ed$/u;
 const PLURAL_RE = /^\p{Ll}.*[^su]s$/u;
-const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(
-	words('people children men women staff personnel police cattle feet teeth')
+const IRREGULAR_PLURALS = wordSet(
+	'people children men women staff personnel police cattle feet teeth'
 );
 /** Units of measure after a number: a measurement, not a count ("4 m high", "500 MW"). */
-const MEASURE_UNITS: ReadonlySet<string> = new Set(
-	words(
-		'm km cm mm kg g t ha km2 m2 mw gw kw kwh mwh gwh twh tonnes tons tonne hectares hectare metres meters kilometres kilometers litres liters'
-	)
+const MEASURE_UNITS = wordSet(
+	'm km cm mm kg g t ha km2 m2 mw gw kw kwh mwh gwh twh tonnes tons tonne hectares hectare metres meters kilometres kilometers litres liters'
 );
 const BASELINES: readonly (readonly string[])[] = [
 	'year-on-year',
@@ -233,7 +216,7 @@ const BASELINES: readonly (readonly string[])[] = [
 ].map(words);
 
 /** Punctuation that closes a clause for the purpose of finding a subject or a phrase. */
-const CLAUSE_PUNCT: ReadonlySet<string> = new Set(words(', ; : . ! ? ( ) [ ] “ ” " — – | * ‘ ’'));
+const CLAUSE_PUNCT = wordSet(', ; : . ! ? ( ) [ ] “ ” " — – | * ‘ ’');
 
 // ---------------------------------------------------------------------------------------------
 // Periods
