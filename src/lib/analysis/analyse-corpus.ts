@@ -52,6 +52,7 @@ import type {
 } from './types';
 import { extractVisits } from './visits';
 import { countWords } from './words';
+import { DOCUMENT_QUOTING_TABLES } from './verify-provenance';
 
 export interface DocumentMeta {
 	docId: string;
@@ -172,12 +173,7 @@ export function createAnalysers(reference: ReferenceData): Analysers {
 export const DOCUMENT_TABLES = [
 	'documents',
 	'chapters',
-	'paragraphs',
-	'sentences',
-	'clauses',
-	'cues',
-	'sectors',
-	'figures',
+	...DOCUMENT_QUOTING_TABLES,
 	'routes'
 ] as const satisfies readonly TableName[];
 export type DocumentTableName = (typeof DOCUMENT_TABLES)[number];

@@ -1,13 +1,17 @@
 /**
- * Dates in a sentence, each with its precision (day / month / year) and how it was found:
- * written out ('absolute'), a deadline ("by 2050") or counted back from a year ('derived':
- * "over the past 35 years", "the 35th anniversary", "after five years of implementation").
+ * The one date reader of the analysis. Dates in a sentence, each with its precision (day /
+ * month / year) and how it was found: written out ('absolute'), a deadline (a date after a lead
+ * of date-leads.ts that yields one: "by 2050", "no later than June 2027") or counted back from a
+ * year ('derived': "over the past 35 years", "the 35th anniversary", "after five years of
+ * implementation"). The precision markers (instruments.ts) and figures' periods read the dates
+ * written out with their leads (`writtenDates`); one year range (`isYear`) holds for all.
  * One combined sticky regular expression, compiled once, is tried only at the word starts just
  * before a digit, "years" or "anniversary", so a sentence costs little more than one scan.
  */
-import type { DatePrecision, SentenceInput, TextDate } from './types';
+import type { DatePrecision, SentenceInput, Span, TextDate } from './types';
 import { isWordCode, nextLineBreak } from './lines';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_PATTERN, MONTHS, monthNumber } from './months';
+import { leadsBefore, leadYielding, type DateLead } from './date-leads';
 import { ORDINAL_TENS_WORDS, ORDINAL_UNIT_WORDS, TENS_WORDS, UNIT_WORDS } from './number-words';
 
 /** How a derived date was counted back, so that callers can name what it dates. */
@@ -66,15 +70,13 @@ const DATE_PATTERN = new RegExp(
 		`\\b(${MONTH_PATTERN}),?\\s+${YEAR}`,
 		// 11–13: "2/20/2026" (US order unless the first number cannot be a month)
 		`${NUM_BEFORE}(\\d{1,2})/(\\d{1,2})/${YEAR}`,
-		// 14: "by 2030", "by the end of 2030", "no later than 2030"
-		`\\b(?:by(?:\\s+the\\s+end\\s+of)?|no\\s+later\\s+than)\\s+${YEAR}`,
-		// 15: "over the past 35 years"
+		// 14: "over the past 35 years"
 		`\\b(?:over|in|during|for)\\s+the\\s+(?:past|last)\\s+(\\d{1,3}|${CARDINAL_WORD})\\s+years\\b`,
-		// 16: "after five years" (of implementation, of relations)
+		// 15: "after five years" (of implementation, of relations)
 		`\\bafter\\s+(\\d{1,3}|${CARDINAL_WORD})\\s+years(?=\\s+of\\b)`,
-		// 17: "35th anniversary", "fiftieth anniversary"
+		// 16–17: "35th anniversary", "fiftieth anniversary"
 		`(?:${NUM_BEFORE}(\\d{1,3}(?:st|nd|rd|th))|\\b(${ORDINAL_WORD}))\\s+anniversary\\b`,
-		// 19: a bare year
+		// 18: a bare year
 		`${NUM_BEFORE}${YEAR}`
 	].join('|'),
 	'yi'
@@ -92,8 +94,6 @@ const START_KEYS = new Set(
 		...ORDINAL_UNIT_WORDS,
 		...ORDINAL_TENS_WORDS,
 		'hundredth',
-		'by',
-		'no',
 		'over',
 		'in',
 		'during',
@@ -131,7 +131,8 @@ function daysIn(year: number, month: number): number {
 	return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-const validYear = (y: number) => y >= MIN_YEAR && y <= MAX_YEAR;
+/** The one year range of the analysis: a four-digit number outside it is no year. */
+export const isYear = (y: number) => y >= MIN_YEAR && y <= MAX_YEAR;
 
 /** 35, "35th", "five", "thirty-five", "thirty-fifth", "a hundred" → number (NaN if unknown). */
 export function parseCount(words: string): number {
@@ -155,6 +156,8 @@ interface RawDate {
 	precision: DatePrecision;
 	relation: TextDate['relation'];
 	rangeEnd?: string;
+	/** The words before a date written out that say what it is ("by", "in", "compared with"). */
+	leads?: DateLead[];
 	/** For derived dates: what to count back and from which kind of anchor. */
 	pending?: { basis: DateDerivation['basis']; years: number; words: string };
 }
@@ -165,7 +168,7 @@ function dayDate(
 	d: number,
 	d2?: number
 ): Omit<RawDate, 'start' | 'end'> | null {
-	if (!validYear(y) || m < 1 || m > 12 || d < 1 || d > daysIn(y, m)) return null;
+	if (!isYear(y) || m < 1 || m > 12 || d < 1 || d > daysIn(y, m)) return null;
 	const date = `${y}-${pad(m)}-${pad(d)}`;
 	if (d2 === undefined) return { date, precision: 'day', relation: 'absolute' };
 	if (d2 <= d || d2 > daysIn(y, m)) return null;
@@ -189,17 +192,12 @@ function readMatch(m: RegExpExecArray, text: string): Omit<RawDate, 'start' | 'e
 	}
 	if (g(10) !== undefined) {
 		const y = num(10);
-		if (!capitalised(g(9)) || !validYear(y) || UNIT_AFTER.test(after)) return null;
+		if (!capitalised(g(9)) || !isYear(y) || UNIT_AFTER.test(after)) return null;
 		return { date: `${y}-${pad(monthNumber(g(9)!))}`, precision: 'month', relation: 'absolute' };
 	}
 	if (g(13) !== undefined) {
 		const [a, b] = [num(11), num(12)];
 		return a > 12 ? dayDate(num(13), b, a) : dayDate(num(13), a, b);
-	}
-	if (g(14) !== undefined) {
-		const y = num(14);
-		if (!validYear(y) || UNIT_AFTER.test(after)) return null;
-		return { date: String(y), precision: 'year', relation: 'deadline' };
 	}
 	const derived = (basis: DateDerivation['basis'], words: string) => {
 		const years = parseCount(words);
@@ -211,12 +209,12 @@ function readMatch(m: RegExpExecArray, text: string): Omit<RawDate, 'start' | 'e
 			pending: { basis, years, words }
 		};
 	};
-	if (g(15) !== undefined) return derived('past-years', g(15)!);
-	if (g(16) !== undefined) return derived('after-years', g(16)!);
-	if (g(17) !== undefined || g(18) !== undefined) return derived('anniversary', (g(17) ?? g(18))!);
-	if (g(19) !== undefined) {
-		const y = num(19);
-		if (!validYear(y) || UNIT_AFTER.test(after)) return null;
+	if (g(14) !== undefined) return derived('past-years', g(14)!);
+	if (g(15) !== undefined) return derived('after-years', g(15)!);
+	if (g(16) !== undefined || g(17) !== undefined) return derived('anniversary', (g(16) ?? g(17))!);
+	if (g(18) !== undefined) {
+		const y = num(18);
+		if (!isYear(y) || UNIT_AFTER.test(after)) return null;
 		return { date: String(y), precision: 'year', relation: 'absolute' };
 	}
 	return null;
@@ -245,6 +243,10 @@ function scanDates(text: string, stop?: (date: RawDate) => boolean): RawDate[] {
 			const read = m && readMatch(m, text);
 			if (!m || !read) continue;
 			const date: RawDate = { ...read, start: s, end: s + m[0].length };
+			if (date.relation === 'absolute') {
+				date.leads = leadsBefore(text, s, covered);
+				if (leadYielding(date.leads, 'deadline')) date.relation = 'deadline';
+			}
 			found.push(date);
 			if (stop?.(date)) return found;
 			covered = s + m[0].length;
@@ -252,6 +254,34 @@ function scanDates(text: string, stop?: (date: RawDate) => boolean): RawDate[] {
 		}
 	}
 	return found;
+}
+
+/** A date written out (not counted back), with the words that lead to it; document offsets. */
+export interface WrittenDate extends Span {
+	precision: DatePrecision;
+	leads: DateLead[];
+}
+
+/**
+ * The dates written out in `span` of `docText` ("29 January 2026", "June 2025", "2030"), each
+ * with its lead ("by", "in", "compared with"), for the readers that weigh a date by the words
+ * before it (precision markers, figures' periods). Offsets of the date itself and of its lead
+ * are into `docText`.
+ */
+export function writtenDates(docText: string, span: Span): WrittenDate[] {
+	const text = docText.slice(span.start, span.end);
+	return scanDates(text)
+		.filter((d) => d.relation !== 'derived')
+		.map((d) => ({
+			start: span.start + d.start,
+			end: span.start + d.end,
+			precision: d.precision,
+			leads: (d.leads ?? []).map((lead) => ({
+				rule: lead.rule,
+				start: span.start + lead.start,
+				quoteStart: span.start + lead.quoteStart
+			}))
+		}));
 }
 
 /**
@@ -387,13 +417,16 @@ function readDates(sentence: SentenceInput, context: { docYear: number }): Extra
 				if (own === undefined && paragraph === null) paragraph = paragraphYear(sentence);
 				anchor = own ?? paragraph ?? anchor;
 			}
-			if (anchor === undefined || !validYear(anchor - raw.pending.years)) continue;
+			if (anchor === undefined || !isYear(anchor - raw.pending.years)) continue;
 			date = String(anchor - raw.pending.years);
 			derivation = { ...raw.pending, anchorYear: anchor };
 		}
-		const quote = text.slice(raw.start, raw.end);
+		// A deadline is quoted with its lead: "by 2030".
+		const deadline = raw.leads && leadYielding(raw.leads, 'deadline');
+		const from = deadline ? deadline.start : raw.start;
+		const quote = text.slice(from, raw.end);
 		const out: ExtractedDate = {
-			start: start + raw.start,
+			start: start + from,
 			end: start + raw.end,
 			date,
 			precision: raw.precision,

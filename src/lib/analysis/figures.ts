@@ -2,7 +2,8 @@
  * Figures: numbers with what they measure (METHOD.md, "Figures, places and dates").
  *
  * One sentence at a time, the text is cut into tokens that keep their document offsets (the
- * number segmentation of tokens.ts, `tokenizeNumbers`); each number is read with its hedge ("nearly"), currency and scale ("US$61 billion"), unit ("%",
+ * tokens of tokens.ts, with a number's thousands joined: `figureTokens`); each number is read
+ * with its hedge ("nearly"), currency and scale ("US$61 billion"), unit ("%",
  * "°C", "years") and the words around it that say what it measures. Labels come from general
  * rules on those words: the subject before "reached"/"stood at" for money and percentages, the
  * noun phrase after a count, the "of …" phrase after an anniversary, the possessor of a
@@ -27,7 +28,9 @@ import {
 	scaleWordValue
 } from './number-words';
 import { MONTHS } from './months';
-import { tokenizeNumbers, type NumberToken as Token } from './tokens';
+import { leadYielding } from './date-leads';
+import { isYear, writtenDates } from './dates';
+import { scanTokens, type Token } from './tokens';
 
 const UPPER_FIRST_RE = /^\p{Lu}/u;
 const HAS_LOWER_RE = /\p{Ll}/u;
@@ -41,11 +44,12 @@ const SPACES_RE = /\s+/g;
 function words(list: string): string[] {
 	return list.split(' ');
 }
+const wordSet = (list: string): ReadonlySet<string> => new Set(words(list));
 
 const isCapitalised = (t: Token | undefined): boolean =>
-	t !== undefined && t.type === 'word' && UPPER_FIRST_RE.test(t.text);
+	t !== undefined && t.kind === 'word' && UPPER_FIRST_RE.test(t.text);
 const isPossessive = (t: Token | undefined): boolean =>
-	t !== undefined && t.type === 'word' && POSSESSIVE_RE.test(t.text);
+	t !== undefined && t.kind === 'word' && POSSESSIVE_RE.test(t.text);
 const glued = (a: Token | undefined, b: Token | undefined): boolean =>
 	a !== undefined && b !== undefined && a.end === b.start;
 
@@ -122,24 +126,18 @@ const TIME_UNITS: ReadonlyMap<string, { unit: string; factor: number }> = new Ma
 ]);
 
 /** Words before a number that make it a reference, not a quantity: "Article 5", "No. 12". */
-const REFERENCE_WORDS: ReadonlySet<string> = new Set(
-	words(
-		'article articles paragraph paragraphs para section chapter annex decree resolution directive regulation no number page vision item point phase level version'
-	)
+const REFERENCE_WORDS = wordSet(
+	'article articles paragraph paragraphs para section chapter annex decree resolution directive regulation no number page vision item point phase level version'
 );
 
 /** Verbs whose subject is what a money figure or percentage measures. */
-const LEVEL_VERBS: ReadonlySet<string> = new Set(
-	words(
-		'reach reached reaches reaching total totals totalled totaled totalling totaling stood stands standing amounted amounts amounting was were is are hit exceeded exceeds exceeding surpassed topped valued worth'
-	)
+const LEVEL_VERBS = wordSet(
+	'reach reached reaches reaching total totals totalled totaled totalling totaling stood stands standing amounted amounts amounting was were is are hit exceeded exceeds exceeding surpassed topped valued worth'
 );
 
 /** Verbs of change: a percentage right after them (or after "by") is a change, not a level. */
-const CHANGE_VERBS: ReadonlySet<string> = new Set(
-	words(
-		'rose rise rises rising risen grew grow grows growing grown increased increases increasing fell fall falls falling fallen declined declines declining dropped drops dropping decreased decreasing climbed jumped surged expanded contracted slipped gained'
-	)
+const CHANGE_VERBS = wordSet(
+	'rose rise rises rising risen grew grow grows growing grown increased increases increasing fell fall falls falling fallen declined declines declining dropped drops dropping decreased decreasing climbed jumped surged expanded contracted slipped gained'
 );
 
 /** "doubling" is a change of +100 %; the stem gives the factor. */
@@ -175,50 +173,38 @@ const SUPERLATIVES: ReadonlySet<string> = new Set(['largest', 'biggest']);
 const SUPERLATIVE_END_RE = /(?:largest|biggest)$/;
 const HYPHEN_RE = /[-‑]/;
 
-const PREPOSITIONS: ReadonlySet<string> = new Set(
-	words(
-		'to in from of at by for with on over under into onto across between among through during after before since until within without toward towards against about around per via including than amid despite'
-	)
+const PREPOSITIONS = wordSet(
+	'to in from of at by for with on over under into onto across between among through during after before since until within without toward towards against about around per via including than amid despite'
 );
-const DETERMINERS: ReadonlySet<string> = new Set(
-	words('the a an this that these those its their his her our your my whose each every all both')
+const DETERMINERS = wordSet(
+	'the a an this that these those its their his her our your my whose each every all both'
 );
 /** Before a count, a definite word makes it anaphoric: "the two sides" names no new quantity. */
-const ANAPHORIC: ReadonlySet<string> = new Set(
-	words('the these those its their his her our your my whose')
+const ANAPHORIC = wordSet('the these those its their his her our your my whose');
+const CONJUNCTIONS = wordSet(
+	'and or but nor while whereas as so yet though although because if when where which who whom that albeit'
 );
-const CONJUNCTIONS: ReadonlySet<string> = new Set(
-	words(
-		'and or but nor while whereas as so yet though although because if when where which who whom that albeit'
-	)
-);
-const AUXILIARIES: ReadonlySet<string> = new Set(
-	words(
-		'is are was were be been being will would shall should can could may might must have has had do does did'
-	)
+const AUXILIARIES = wordSet(
+	'is are was were be been being will would shall should can could may might must have has had do does did'
 );
 /** Words that open a temporal phrase: "after 35 years", "over the past 35 years". */
-const TEMPORAL_WORDS: ReadonlySet<string> = new Set(
-	words('after over for during within in past last next first than since recent previous coming')
+const TEMPORAL_WORDS = wordSet(
+	'after over for during within in past last next first than since recent previous coming'
 );
 /** Before a duration, these belong to its words: "past 35 years". */
-const DURATION_MODIFIERS: ReadonlySet<string> = new Set(
-	words('past last next coming previous recent')
-);
+const DURATION_MODIFIERS = wordSet('past last next coming previous recent');
 /** Head nouns of a relationship: "N years of diplomatic relations" can be an anniversary. */
 const RELATIONSHIP_WORDS_RE = /\b(?:relations|ties|friendship|partnership|cooperation)\b/i;
 /** A single noun naming a process ("implementation") asks for its subject: "EVFTA implementation". */
 const PROCESS_NOUN_RE = /^\p{Ll}+(?:tion|sion|ment|ance|ence)$/u;
 const PAST_PARTICIPLE_RE = /^\p{Ll}{3,}ed$/u;
 const PLURAL_RE = /^\p{Ll}.*[^su]s$/u;
-const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(
-	words('people children men women staff personnel police cattle feet teeth')
+const IRREGULAR_PLURALS = wordSet(
+	'people children men women staff personnel police cattle feet teeth'
 );
 /** Units of measure after a number: a measurement, not a count ("4 m high", "500 MW"). */
-const MEASURE_UNITS: ReadonlySet<string> = new Set(
-	words(
-		'm km cm mm kg g t ha km2 m2 mw gw kw kwh mwh gwh twh tonnes tons tonne hectares hectare metres meters kilometres kilometers litres liters'
-	)
+const MEASURE_UNITS = wordSet(
+	'm km cm mm kg g t ha km2 m2 mw gw kw kwh mwh gwh twh tonnes tons tonne hectares hectare metres meters kilometres kilometers litres liters'
 );
 const BASELINES: readonly (readonly string[])[] = [
 	'year-on-year',
@@ -230,41 +216,13 @@ const BASELINES: readonly (readonly string[])[] = [
 ].map(words);
 
 /** Punctuation that closes a clause for the purpose of finding a subject or a phrase. */
-const CLAUSE_PUNCT: ReadonlySet<string> = new Set(words(', ; : . ! ? ( ) [ ] “ ” " — – | * ‘ ’'));
+const CLAUSE_PUNCT = wordSet(', ; : . ! ? ( ) [ ] “ ” " — – | * ‘ ’');
 
 // ---------------------------------------------------------------------------------------------
 // Periods
 
-const MONTH_RE = MONTHS.join('|');
-/** The years a figure's text may name, 1800–2199: in a pattern, and as a whole token. */
-const YEAR_DIGITS = '(?:1[89]|2[01])\\d\\d';
-const YEAR_RE = `(?<![\\d.,/])${YEAR_DIGITS}(?![\\d/])`;
-const YEAR_DIGITS_RE = new RegExp(`^${YEAR_DIGITS}$`);
-const SPAN_RE = '(?:months?|quarters?|half|weeks?|years?|days?)';
-
-/** Periods a figure can refer to, as the text names them (without "in" or "the"). */
-const PERIOD_RE = new RegExp(
-	[
-		// "first ten months of 2025", "first quarter of 2024", "last six months of the year 2023"
-		`\\b(?:first|last|past|next|final|second|third|fourth)\\s+(?:(?:\\d{1,2}|[a-z]+)\\s+)?${SPAN_RE}\\s+of\\s+(?:the\\s+year\\s+)?(?:(?:${MONTH_RE})\\s+)?${YEAR_RE}`,
-		// "Q1 2025", "H1 2025"
-		`\\b[QH][1-4]\\s+${YEAR_RE}`,
-		// "June 2025", "29 January 2026", "January 28-29, 2026"
-		`(?:\\b\\d{1,2}\\s+)?\\b(?:${MONTH_RE})(?:\\s+\\d{1,2}(?:-\\d{1,2})?,?)?\\s+${YEAR_RE}`,
-		// "in 2025", "during 2024", "the year 2025", "a feature of 2025"
-		`(?<=\\b(?:in|during|for|throughout|of|year)\\s+)(?:(?:early|mid|late)[-\\s]+)?${YEAR_RE}`
-	].join('|'),
-	'gi'
-);
-
-/** Bases of a comparison: "compared with 2024", "than in 2024". */
-const COMPARISON_RE = new RegExp(
-	[
-		`\\bcompared\\s+(?:with|to)\\s+(?:the\\s+same\\s+period\\s+(?:of|in|last)\\s+)?(?:(?:${MONTH_RE})\\s+)?${YEAR_RE}`,
-		`\\bthan\\s+(?:in\\s+)?${YEAR_RE}`
-	].join('|'),
-	'gi'
-);
+/** A number in digits that names a year (dates.ts's year range): a date, not a quantity. */
+const isYearDigits = (digits: string): boolean => /^\d{4}$/.test(digits) && isYear(Number(digits));
 
 interface PeriodSpan {
 	start: number;
@@ -272,14 +230,28 @@ interface PeriodSpan {
 	text: string;
 }
 
-function findSpans(re: RegExp, doc: string, start: number, end: number): PeriodSpan[] {
-	const text = doc.slice(start, end);
-	const spans: PeriodSpan[] = [];
-	re.lastIndex = 0;
-	for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-		spans.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0] });
+/**
+ * The periods and comparison bases of a sentence, from the date reader: a date written out to
+ * the month or day, or a year after a lead of period ("in 2025", "first ten months of 2025"),
+ * is a period; a date after a lead of comparison ("compared with 2024") is a base. Each is
+ * quoted from the lead's quoted part ("first ten months of 2025", but "in 2025" → "2025").
+ */
+function periodSpans(
+	doc: string,
+	start: number,
+	end: number
+): { periods: PeriodSpan[]; comparisons: PeriodSpan[] } {
+	const periods: PeriodSpan[] = [];
+	const comparisons: PeriodSpan[] = [];
+	for (const date of writtenDates(doc, { start, end })) {
+		const comparison = leadYielding(date.leads, 'comparison');
+		const period = leadYielding(date.leads, 'period');
+		const from = (comparison ?? period)?.quoteStart ?? date.start;
+		const span = { start: from, end: date.end, text: doc.slice(from, date.end) };
+		if (comparison) comparisons.push(span);
+		else if (period || date.precision !== 'year') periods.push(span);
 	}
-	return spans;
+	return { periods, comparisons };
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
@@ -337,12 +309,12 @@ const text = (ctx: Context, first: number, last: number): string => {
 };
 
 const isClauseBreak = (t: Token | undefined): boolean =>
-	t === undefined || t.type === 'nl' || (t.type === 'sym' && CLAUSE_PUNCT.has(t.text));
+	t === undefined || t.kind === 'newline' || (t.kind === 'punct' && CLAUSE_PUNCT.has(t.text));
 
 const wordsMatch = (ctx: Context, at: number, words: readonly string[]): boolean =>
 	words.every((w, k) => {
 		const t = ctx.tokens[at + k];
-		return t !== undefined && t.type === 'word' && t.lower === w;
+		return t !== undefined && t.kind === 'word' && t.lower === w;
 	});
 
 /** A multi-word phrase from `list` that ends right before token `i`: its first index, or -1. */
@@ -376,7 +348,7 @@ function nounPhrase(
 	let last = -1;
 	for (let k = i; k < ctx.tokens.length; k++) {
 		const t = ctx.tokens[k];
-		if (!t || t.type !== 'word') break;
+		if (!t || t.kind !== 'word') break;
 		if (PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower)) break;
 		if (CONJUNCTIONS.has(t.lower) || AUXILIARIES.has(t.lower)) break;
 		if (k > i && endAtPlural && PAST_PARTICIPLE_RE.test(t.text)) break;
@@ -397,7 +369,7 @@ function nounPhrase(
  */
 function properNamePhrase(ctx: Context, i: number): number {
 	const prep = ctx.tokens[i];
-	if (!prep || prep.type !== 'word' || !['to', 'in', 'from', 'of', 'at'].includes(prep.lower)) {
+	if (!prep || prep.kind !== 'word' || !['to', 'in', 'from', 'of', 'at'].includes(prep.lower)) {
 		return -1;
 	}
 	let k = i + 1;
@@ -408,7 +380,7 @@ function properNamePhrase(ctx: Context, i: number): number {
 	const after = ctx.tokens[k];
 	const continues =
 		after !== undefined &&
-		after.type === 'word' &&
+		after.kind === 'word' &&
 		!PREPOSITIONS.has(after.lower) &&
 		!CONJUNCTIONS.has(after.lower) &&
 		!AUXILIARIES.has(after.lower);
@@ -431,7 +403,7 @@ function subjectBefore(ctx: Context, verb: number): string {
 	let first = verb;
 	for (let k = verb - 1; k >= 0; k--) {
 		const t = ctx.tokens[k];
-		if (!t || t.type !== 'word' || ctx.inPeriod[k]) break;
+		if (!t || t.kind !== 'word' || ctx.inPeriod[k]) break;
 		if (CONJUNCTIONS.has(t.lower) || PREPOSITIONS.has(t.lower) || AUXILIARIES.has(t.lower)) break;
 		first = k;
 	}
@@ -442,8 +414,8 @@ function subjectBefore(ctx: Context, verb: number): string {
 
 /** Tokens allowed between a verb and its figure: "reached nearly US$", "rose 12% to". */
 function isFigureFiller(t: Token): boolean {
-	if (t.type === 'num') return true;
-	if (t.type === 'sym') return t.text === '%' || CURRENCY_SYMBOLS.has(t.text);
+	if (t.kind === 'number') return true;
+	if (t.kind === 'punct') return t.text === '%' || CURRENCY_SYMBOLS.has(t.text);
 	return (
 		['to', 'by', 'at', 'of', 'up', 'down', 'us', 'per', 'cent', 'percent'].includes(t.lower) ||
 		QUALIFIERS.some((q) => q.includes(t.lower)) ||
@@ -466,7 +438,7 @@ function anchorBefore(ctx: Context, first: number): Anchor | null {
 	for (let k = first - 1; k >= 0 && first - k <= 8; k--) {
 		const t = ctx.tokens[k];
 		if (!t || isClauseBreak(t) || ctx.inPeriod[k]) return null;
-		if (t.type === 'word' && (LEVEL_VERBS.has(t.lower) || CHANGE_VERBS.has(t.lower))) {
+		if (t.kind === 'word' && (LEVEL_VERBS.has(t.lower) || CHANGE_VERBS.has(t.lower))) {
 			// "stood at", "amounted to" read as levels: the preposition belongs to the verb.
 			const change = CHANGE_VERBS.has(t.lower) && !sawTo;
 			return { subject: subjectBefore(ctx, k), change };
@@ -541,7 +513,7 @@ function isNonQuantity(ctx: Context, i: number): boolean {
 	if (prev && (MONTH_WORDS.has(prev.lower) || REFERENCE_WORDS.has(prev.lower))) return true;
 	if (
 		prev &&
-		prev.type === 'word' &&
+		prev.kind === 'word' &&
 		ALL_CAPS_RE.test(prev.text) &&
 		!CURRENCY_CODES.has(prev.lower)
 	) {
@@ -563,18 +535,18 @@ function isAtLineStart(doc: string, at: number): boolean {
 	return true;
 }
 
-const isYearLike = (t: Token): boolean => YEAR_DIGITS_RE.test(t.text);
+const isYearLike = (t: Token): boolean => isYearDigits(t.text);
 
 /** The currency named right before token `i` ("US$", "$", "EUR"): its first index and code. */
 function currencyBefore(ctx: Context, i: number): { first: number; code: string } | null {
 	const t = ctx.tokens[i - 1];
 	if (!t) return null;
-	if (t.type === 'sym' && CURRENCY_SYMBOLS.has(t.text)) {
+	if (t.kind === 'punct' && CURRENCY_SYMBOLS.has(t.text)) {
 		const us = ctx.tokens[i - 2];
 		const first = us && us.text === 'US' && glued(us, t) ? i - 2 : i - 1;
 		return { first, code: CURRENCY_SYMBOLS.get(t.text) ?? '' };
 	}
-	if (t.type === 'word' && CURRENCY_CODES.has(t.lower) && ALL_CAPS_RE.test(t.text)) {
+	if (t.kind === 'word' && CURRENCY_CODES.has(t.lower) && ALL_CAPS_RE.test(t.text)) {
 		return { first: i - 1, code: CURRENCY_CODES.get(t.lower) ?? '' };
 	}
 	return null;
@@ -588,14 +560,14 @@ function readNumber(ctx: Context, i: number): NumberCore | null {
 	let value: number;
 	let last: number;
 	let wordsOnly = false;
-	if (t.type === 'num') {
+	if (t.kind === 'number') {
 		if (isNonQuantity(ctx, i)) return null;
 		if (isYearLike(t) && !currency) return null;
 		value = Number(t.text.replace(/,/g, ''));
 		last = i;
-	} else if (t.type === 'word' && cardinalWordValue(t.lower) !== null) {
+	} else if (t.kind === 'word' && cardinalWordValue(t.lower) !== null) {
 		const words: string[] = [];
-		for (let k = i; k < ctx.tokens.length && ctx.tokens[k]?.type === 'word' && k < i + 8; k++) {
+		for (let k = i; k < ctx.tokens.length && ctx.tokens[k]?.kind === 'word' && k < i + 8; k++) {
 			words.push(ctx.tokens[k]?.lower ?? '');
 		}
 		const read = readCardinalWords(words);
@@ -608,7 +580,7 @@ function readNumber(ctx: Context, i: number): NumberCore | null {
 	}
 	let scale = 1;
 	const next = ctx.tokens[last + 1];
-	if (next && next.type === 'word') {
+	if (next && next.kind === 'word') {
 		const full = wordsOnly ? null : scaleWordValue(next.lower);
 		const abbreviation = currency ? scaleAbbreviationValue(next.lower) : null;
 		if (full !== null || abbreviation !== null) {
@@ -621,7 +593,7 @@ function readNumber(ctx: Context, i: number): NumberCore | null {
 	}
 	let code = currency?.code ?? '';
 	const after = ctx.tokens[last + 1];
-	if (!code && after && after.type === 'word') {
+	if (!code && after && after.kind === 'word') {
 		if (CURRENCY_WORDS.has(after.lower)) code = CURRENCY_WORDS.get(after.lower) ?? '';
 		else if (CURRENCY_CODES.has(after.lower) && ALL_CAPS_RE.test(after.text)) {
 			code = CURRENCY_CODES.get(after.lower) ?? '';
@@ -663,24 +635,28 @@ function readRank(ctx: Context, i: number): Reading | null {
 	const next = ctx.tokens[i + 1];
 	if (
 		!t ||
-		!(t.type === 'num' || SUPERLATIVE_END_RE.test(t.lower) || SUPERLATIVES.has(next?.lower ?? ''))
+		!(
+			t.kind === 'number' ||
+			SUPERLATIVE_END_RE.test(t.lower) ||
+			SUPERLATIVES.has(next?.lower ?? '')
+		)
 	) {
 		return null;
 	}
 	let value: number | null = null;
 	let superlative = i;
 	const parts = t.lower.split(HYPHEN_RE);
-	if (t.type === 'word' && parts.length === 2 && SUPERLATIVES.has(parts[1] ?? '')) {
+	if (t.kind === 'word' && parts.length === 2 && SUPERLATIVES.has(parts[1] ?? '')) {
 		value = ordinalValue(parts[0] ?? '');
-	} else if (t.type === 'word' && SUPERLATIVES.has(t.lower)) {
+	} else if (t.kind === 'word' && SUPERLATIVES.has(t.lower)) {
 		value = 1;
-	} else if (t.type === 'num' && ctx.tokens[i + 1] && glued(t, ctx.tokens[i + 1])) {
+	} else if (t.kind === 'number' && ctx.tokens[i + 1] && glued(t, ctx.tokens[i + 1])) {
 		const suffix = (ctx.tokens[i + 1]?.lower ?? '').split(HYPHEN_RE);
 		if (suffix.length === 2 && SUPERLATIVES.has(suffix[1] ?? '')) {
 			value = ordinalValue(`${t.text}${suffix[0] ?? ''}`);
 			superlative = i + 1;
 		}
-	} else if (t.type === 'word' && SUPERLATIVES.has(ctx.tokens[i + 1]?.lower ?? '')) {
+	} else if (t.kind === 'word' && SUPERLATIVES.has(ctx.tokens[i + 1]?.lower ?? '')) {
 		value = ordinalValue(t.lower);
 		superlative = i + 1;
 	}
@@ -737,9 +713,9 @@ function readOrdinalAnniversary(ctx: Context, i: number): Reading | null {
 	if (!t) return null;
 	let value: number | null = null;
 	let word = i + 1;
-	if (t.type === 'word') {
+	if (t.kind === 'word') {
 		if (ctx.tokens[word]?.lower === 'anniversary') value = ordinalValue(t.lower);
-	} else if (t.type === 'num' && glued(t, ctx.tokens[i + 1])) {
+	} else if (t.kind === 'number' && glued(t, ctx.tokens[i + 1])) {
 		value = ordinalValue(`${t.text}${ctx.tokens[i + 1]?.lower ?? ''}`);
 		word = i + 2;
 	}
@@ -764,7 +740,7 @@ function readOrdinalAnniversary(ctx: Context, i: number): Reading | null {
 /** "delegation exchanges nearly doubling compared with 2024": a change of +100 %. */
 function readMultiplier(ctx: Context, i: number): Reading | null {
 	const t = ctx.tokens[i];
-	const m = t && t.type === 'word' ? MULTIPLIER_RE.exec(t.lower) : null;
+	const m = t && t.kind === 'word' ? MULTIPLIER_RE.exec(t.lower) : null;
 	if (!m) return null;
 	const value = MULTIPLIER_CHANGE.get(m[1] ?? '');
 	if (value === undefined) return null;
@@ -857,7 +833,7 @@ function readPercent(ctx: Context, core: NumberCore, base: Base, unitEnd: number
 	const direction = ctx.tokens[k];
 	// "exports, up 8%", "sales were down 3%"; not the particle of "make up 40%".
 	const opener = ctx.tokens[k - 1];
-	const opens = opener === undefined || opener.type !== 'word' || LEVEL_VERBS.has(opener.lower);
+	const opens = opener === undefined || opener.kind !== 'word' || LEVEL_VERBS.has(opener.lower);
 	if (direction && ['up', 'down'].includes(direction.lower) && opens) {
 		change = true;
 		first = k;
@@ -994,7 +970,7 @@ function readDuration(ctx: Context, core: NumberCore, base: Base): Reading | nul
  * "upgraded relations with nine countries" → "countries (relations upgraded)".
  */
 function readCount(ctx: Context, core: NumberCore, base: Base): Reading | null {
-	const single = core.last === core.first && ctx.tokens[core.first]?.type === 'word';
+	const single = core.last === core.first && ctx.tokens[core.first]?.kind === 'word';
 	if (single && core.value <= 1) return null; // "one part", "the one hand": not a quantity
 	if (ANAPHORIC.has(ctx.tokens[base.first - 1]?.lower ?? '')) return null;
 	const np = nounPhrase(ctx, core.last + 1, true);
@@ -1016,7 +992,7 @@ function governingWords(ctx: Context, first: number): string {
 	let start = first - 1;
 	for (let k = first - 2; k >= 0; k--) {
 		const t = ctx.tokens[k];
-		if (!t || t.type !== 'word' || CONJUNCTIONS.has(t.lower) || ctx.inPeriod[k]) break;
+		if (!t || t.kind !== 'word' || CONJUNCTIONS.has(t.lower) || ctx.inPeriod[k]) break;
 		start = k;
 	}
 	while (start < first - 1 && DETERMINERS.has(ctx.tokens[start]?.lower ?? '')) start++;
@@ -1039,8 +1015,8 @@ const MULTIPLIER_FIRST = new Set(['d', 't', 'q', 'h']);
  * figure (Set lookups first, a regex only for the rare words that pass them).
  */
 function mayStartFigure(t: Token | undefined, next: Token | undefined): boolean {
-	if (!t || t.type === 'num') return t !== undefined;
-	if (t.type !== 'word') return false;
+	if (!t || t.kind === 'number') return t !== undefined;
+	if (t.kind !== 'word') return false;
 	if (next && (next.lower === 'anniversary' || SUPERLATIVES.has(next.lower))) return true;
 	const lower = t.lower;
 	if (STARTING_WORDS.has(lower)) return true;
@@ -1106,7 +1082,7 @@ function isLiveCue(doc: string, at: number, cue: string): boolean {
 	if (!DIGIT_RE.test(cue[0] ?? '')) {
 		return !THE_BEFORE_RE.test(before) || SCALE_OR_TIME_AFTER_RE.test(after);
 	}
-	if (YEAR_DIGITS_RE.test(cue) || isAtLineStart(doc, at)) return false;
+	if (isYearDigits(cue) || isAtLineStart(doc, at)) return false;
 	const previous = before[before.length - 1] ?? '';
 	const next = after[0] ?? '';
 	if (previous !== '' && (LETTER_OR_DIGIT_RE.test(previous) || '/:'.includes(previous))) {
@@ -1128,15 +1104,46 @@ function hasFigureCue(doc: string, start: number, end: number): boolean {
 	return false;
 }
 
+const THOUSANDS_RE = /^\d{3}(?:\.\d+)?$/;
+
+/**
+ * The tokens of a sentence, with a number written with thousands separators read as one number
+ * ("1" "," "000" "," "000.5" → "1,000,000.5"): a separator joins when it touches a number on
+ * each side and three digits follow it.
+ */
+function figureTokens(doc: string, start: number, end: number): Token[] {
+	const tokens = scanTokens(doc, start, end);
+	const out: Token[] = [];
+	for (let i = 0; i < tokens.length; i++) {
+		const first = tokens[i] as Token;
+		let last = i;
+		while (
+			first.kind === 'number' &&
+			!(tokens[last] as Token).text.includes('.') &&
+			tokens[last + 1]?.text === ',' &&
+			glued(tokens[last], tokens[last + 1]) &&
+			tokens[last + 2]?.kind === 'number' &&
+			glued(tokens[last + 1], tokens[last + 2]) &&
+			THOUSANDS_RE.test(tokens[last + 2]?.text ?? '')
+		) {
+			last += 2;
+		}
+		if (last === i) out.push(first);
+		else {
+			const text = doc.slice(first.start, (tokens[last] as Token).end);
+			out.push({ ...first, end: first.start + text.length, text, lower: text });
+		}
+		i = last;
+	}
+	return out;
+}
+
 /** Figures in one sentence, in text order, each with its exact quote and offsets. */
 export function extractFigures(sentence: SentenceInput): Figure[] {
 	const { docText: doc, start, end } = sentence;
 	if (!hasFigureCue(doc, start, end)) return [];
-	const tokens = tokenizeNumbers(doc, start, end);
-	const comparisons = findSpans(COMPARISON_RE, doc, start, end);
-	const periods = findSpans(PERIOD_RE, doc, start, end).filter(
-		(p) => !comparisons.some((c) => overlaps(p, c))
-	);
+	const tokens = figureTokens(doc, start, end);
+	const { periods, comparisons } = periodSpans(doc, start, end);
 	const dated = [...periods, ...comparisons];
 	const inPeriod = tokens.map((t) => dated.length > 0 && dated.some((p) => overlaps(p, t)));
 	const ctx: Context = { doc, tokens, inPeriod, figures: [] };

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findPrecisionCues, scorePrecision, type Word } from './instruments';
+import { findPrecisionCues, scorePrecision } from './instruments';
+import { tokenize } from './tokens';
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.+-]*|[^\s\p{L}\p{N}]/gu;
-
-function cuesOf(text: string) {
-	const words: Word[] = [...text.matchAll(TOKEN)].map((match) => ({
-		start: match.index,
-		end: match.index + match[0].length,
-		text: match[0],
-		lower: match[0].toLowerCase()
-	}));
-	return findPrecisionCues(text, words, { start: 0, end: text.length });
-}
+/** The cues of `text`, read over the clause analysis' own words. */
+const cuesOf = (text: string) =>
+	findPrecisionCues(text, tokenize(text, 0, text.length), { start: 0, end: text.length });
 
 const byRole = (text: string, role: string) =>
 	cuesOf(text)
@@ -42,13 +35,19 @@ describe('findPrecisionCues', () => {
 		['net zero by 2050', 'by 2050'],
 		['by the end of 2026', 'by the end of 2026'],
 		['within five years', 'within five years'],
-		['within eighteen months', 'within eighteen months']
+		['within eighteen months', 'within eighteen months'],
+		['ratify it no later than June 2027', 'no later than June 2027']
 	])('finds the deadline in "%s"', (text, deadline) => {
 		expect(byRole(text, 'deadline')).toEqual([deadline]);
 	});
 
 	it('finds dates but not years that name an instrument', () => {
 		expect(byRole('approved on 29 January 2026', 'date')).toEqual(['29 January 2026']);
+		expect(byRole('On January 29, 2026, in 2025 and than in 2024', 'date')).toEqual([
+			'January 29, 2026',
+			'in 2025',
+			'in 2024'
+		]);
 		expect(byRole('the 2030 Agenda and the 1982 UNCLOS and Vision 2045', 'date')).toEqual([]);
 	});
 

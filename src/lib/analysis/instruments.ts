@@ -3,7 +3,8 @@
  * date, and a named instrument or mechanism each add one point of precision. A quantity plus
  * a deadline is a target (Climate Policy Radar). The named instruments live here, in one list.
  */
-import { MONTHS, MONTH_NAMES } from './months';
+import { leadYielding } from './date-leads';
+import { writtenDates } from './dates';
 import { CARDINAL_WORDS } from './number-words';
 import type { Cue, Span } from './types';
 
@@ -192,26 +193,12 @@ const QUANTITY_WORDS = new Set([
 	'tripling'
 ]);
 
-const MONTH = `(?:${MONTH_NAMES.join('|')})`;
-const YEAR = String.raw`(?:19|20)\d{2}`;
-const DATE = String.raw`(?:\d{1,2}\s+)?(?:${MONTH}\s+)?${YEAR}`;
-
-/** Deadlines: "by 2030", "by the end of 2026", "no later than June 2027", "within five years". */
-const DEADLINE_RE = new RegExp(
-	String.raw`(?:(?:by|before|until|till|no later than|not later than)\s+(?:the\s+end\s+of\s+)?${DATE}|within\s+(?:\d+|${NUMBER_WORD})\s+(?:years?|months?|weeks?|days?))${END}`,
+/** "within five years": a time limit counted from the text's date, with no date of its own. */
+const WITHIN_RE = new RegExp(
+	String.raw`within\s+(?:\d+|${NUMBER_WORD})\s+(?:years?|months?|weeks?|days?)${END}`,
 	'iy'
 );
-const DEADLINE_WORDS = new Set(['by', 'before', 'until', 'till', 'no', 'not', 'within']);
-
-/**
- * Dates: a day or month with its year, or a year after a preposition of time. A bare year
- * that names something ("the 2030 Agenda", "1982 UNCLOS") is not a date.
- */
-const DATE_RE = new RegExp(
-	String.raw`(?:(?:\d{1,2}\s+)?${MONTH}\s+${YEAR}|(?:in|on|from|since|during|as of)\s+${YEAR})${END}`,
-	'iy'
-);
-const DATE_WORDS = new Set([...MONTHS, 'in', 'on', 'from', 'since', 'during', 'as']);
+const DEADLINE_WORDS = new Set(['within']);
 
 /**
  * The words that may start a quantity, deadline or date, with a bit for each: one look-up per
@@ -219,12 +206,10 @@ const DATE_WORDS = new Set([...MONTHS, 'in', 'on', 'from', 'since', 'during', 'a
  */
 const QUANTITY = 1;
 const DEADLINE = 2;
-const DATE_WORD = 4;
 const STARTS = new Map<string, number>();
 for (const [words, bit] of [
 	[QUANTITY_WORDS, QUANTITY],
-	[DEADLINE_WORDS, DEADLINE],
-	[DATE_WORDS, DATE_WORD]
+	[DEADLINE_WORDS, DEADLINE]
 ] as const) {
 	for (const word of words) STARTS.set(word, (STARTS.get(word) ?? 0) | bit);
 }
@@ -342,6 +327,31 @@ function listedNames(docText: string, words: readonly Word[]): Cue[] {
 }
 
 /**
+ * Deadlines and dates from the date reader: a date after a lead of deadline ("by 2030", "no
+ * later than June 2027"), quoted with it; a date written to the month or day; a year after a
+ * preposition of time ("in 2025", quoted with it). A bare year that names something ("the 2030
+ * Agenda", "1982 UNCLOS") is not a date.
+ */
+function timeCues(docText: string, span: Span): { deadlines: Cue[]; dates: Cue[] } {
+	const deadlines: Cue[] = [];
+	const dates: Cue[] = [];
+	const cue = (start: number, end: number, role: string): Cue => ({
+		start,
+		end,
+		text: docText.slice(start, end),
+		role
+	});
+	for (const date of writtenDates(docText, span)) {
+		const deadline = leadYielding(date.leads, 'deadline');
+		const time = leadYielding(date.leads, 'time');
+		if (deadline) deadlines.push(cue(deadline.start, date.end, 'deadline'));
+		else if (date.precision !== 'year') dates.push(cue(date.start, date.end, 'date'));
+		else if (time) dates.push(cue(time.start, date.end, 'date'));
+	}
+	return { deadlines, dates };
+}
+
+/**
  * Quantity, deadline, date and instrument cues inside `span`; `words` are the span's tokens
  * (word boundaries come from them). Dates inside a deadline are dropped.
  */
@@ -359,22 +369,17 @@ export function findPrecisionCues(docText: string, words: readonly Word[], span:
 		'quantity',
 		(word, w) => startsWithDigit(word) || ((starts[w] ?? 0) & QUANTITY) !== 0
 	);
-	const deadlines = stickyCues(
-		DEADLINE_RE,
+	const { deadlines, dates } = timeCues(docText, span);
+	const within = stickyCues(
+		WITHIN_RE,
 		docText,
 		words,
 		span,
 		'deadline',
 		(_, w) => ((starts[w] ?? 0) & DEADLINE) !== 0
 	);
-	const dates = stickyCues(
-		DATE_RE,
-		docText,
-		words,
-		span,
-		'date',
-		(word, w) => startsWithDigit(word) || ((starts[w] ?? 0) & DATE_WORD) !== 0
-	).filter((date) => !deadlines.some((d) => date.start < d.end && d.start < date.end));
+	deadlines.push(...within);
+	deadlines.sort((a, b) => a.start - b.start);
 	return [...withoutOverlaps(quantities), ...deadlines, ...withoutOverlaps(dates), ...instruments];
 }
 

@@ -117,3 +117,13 @@ export const isWordCode = (c: number) =>
 		c !== 0xf7 &&
 		(c < 0x2000 || c > 0x206f) &&
 		(c < 0x3000 || c > 0x303f));
+
+/**
+ * The text of `span` (clamped to `docText`) and the offset it begins at: readers search this
+ * slice, so that a short span never scans the rest of a long document.
+ */
+export function spanSlice(docText: string, span: Span): { begin: number; text: string } {
+	const begin = Math.max(0, span.start);
+	const limit = Math.min(span.end, docText.length);
+	return { begin, text: limit <= begin ? '' : docText.slice(begin, limit) };
+}

@@ -617,43 +617,20 @@ const DOUBLING = new Set([
 ]);
 
 /** Irregular past forms (simple past and participle). */
-const IRREGULAR_PAST: Readonly<Record<string, readonly string[]>> = {
-	make: ['made'],
-	give: ['gave', 'given'],
-	take: ['took', 'taken'],
-	undertake: ['undertook', 'undertaken'],
-	build: ['built'],
-	seek: ['sought'],
-	strive: ['strove', 'striven'],
-	hold: ['held'],
-	meet: ['met'],
-	leave: ['left'],
-	bring: ['brought'],
-	fight: ['fought'],
-	mean: ['meant'],
-	grow: ['grew', 'grown'],
-	lead: ['led'],
-	draw: ['drew', 'drawn'],
-	drive: ['drove', 'driven'],
-	keep: ['kept'],
-	lay: ['laid'],
-	lend: ['lent'],
-	pay: ['paid'],
-	put: ['put'],
-	see: ['saw', 'seen'],
-	send: ['sent'],
-	set: ['set'],
-	show: ['showed', 'shown'],
-	stand: ['stood'],
-	teach: ['taught'],
-	win: ['won'],
-	find: ['found'],
-	begin: ['began', 'begun'],
-	break: ['broke', 'broken'],
-	buy: ['bought'],
-	choose: ['chose', 'chosen'],
-	cut: ['cut']
-};
+const IRREGULAR_PAST: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+	// One verb a row, rows ended by ";": the lemma, its past, its participle when it differs.
+	`
+	make made; give gave given; take took taken; undertake undertook undertaken; build built;
+	seek sought; strive strove striven; hold held; meet met; leave left; bring brought;
+	fight fought; mean meant; grow grew grown; lead led; draw drew drawn; drive drove driven;
+	keep kept; lay laid; lend lent; pay paid; put put; see saw seen; send sent; set set;
+	show showed shown; stand stood; teach taught; win won; find found; begin began begun;
+	break broke broken; buy bought; choose chose chosen; cut cut
+	`
+		.split(';')
+		.map((row) => row.trim().split(/\s+/))
+		.map(([lemma = '', ...forms]) => [lemma, forms])
+);
 
 function inflect(lemma: string): [string, VerbForm][] {
 	const stem = DOUBLING.has(lemma) ? lemma + lemma.slice(-1) : lemma;

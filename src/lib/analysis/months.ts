@@ -1,7 +1,7 @@
 /**
  * The months, as English texts write them: in full ("January"), abbreviated ("Jan", "Sept")
  * and as a number. The one month list of the analysis and of the formatters; the date reader
- * (dates.ts), figures' periods, instruments' deadlines and the structure's datelines read it.
+ * (dates.ts), figures and the structure's datelines read it.
  */
 
 /** The months in full, lower case, January first. */

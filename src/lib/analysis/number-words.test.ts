@@ -1,97 +1,78 @@
 import { describe, expect, it } from 'vitest';
-import {
-	CARDINAL_WORDS,
-	cardinalWordValue,
-	ordinalValue,
-	readCardinalWords,
-	scaleAbbreviationValue,
-	scaleWordValue
-} from './number-words';
+import * as nw from './number-words';
 
-describe('cardinalWordValue', () => {
-	it.each([
-		['seven', 7],
-		['Seven', 7],
-		['twelve', 12],
-		['twenty', 20],
-		['thirty-five', 35],
-		['ninety-nine', 99],
-		['zero', 0]
-	])('%s → %d', (word, value) => {
-		expect(cardinalWordValue(word)).toBe(value);
+/** The one-word readers: what each reads (word → value) and what it leaves (null). */
+const WORD_READERS = [
+	{
+		name: 'cardinalWordValue',
+		read: nw.cardinalWordValue,
+		values: {
+			seven: 7,
+			Seven: 7,
+			twelve: 12,
+			twenty: 20,
+			'thirty-five': 35,
+			'ninety-nine': 99,
+			zero: 0
+		},
+		rejects: ['first', 'two-way', 'thirty-twelve', 'five-year', 'million', 'a', '', 'seventy-']
+	},
+	{
+		name: 'ordinalValue',
+		read: nw.ordinalValue,
+		values: {
+			first: 1,
+			second: 2,
+			third: 3,
+			fourth: 4,
+			Fifth: 5,
+			twelfth: 12,
+			fiftieth: 50,
+			'thirty-fifth': 35,
+			'twenty-first': 21,
+			'35th': 35,
+			'1st': 1,
+			'2nd': 2,
+			'3rd': 3,
+			'11th': 11,
+			'12th': 12,
+			'13th': 13,
+			'21st': 21,
+			'75th': 75,
+			'80th': 80
+		},
+		rejects: ['35st', '11st', '2th', 'seven', 'largest', 'thirty-five', 'fourth-largest', 'th']
+	},
+	{
+		name: 'scaleWordValue',
+		read: nw.scaleWordValue,
+		values: { million: 1e6, Billion: 1e9, thousand: 1e3, trillion: 1e12 },
+		// "m" alone is never read as a full scale word.
+		rejects: ['m', 'bn', 'millions']
+	},
+	{
+		name: 'scaleAbbreviationValue',
+		read: nw.scaleAbbreviationValue,
+		values: { bn: 1e9, m: 1e6, mn: 1e6, tn: 1e12 },
+		rejects: ['million', 'b.']
+	}
+];
+
+describe.each(WORD_READERS)('$name', ({ read, values, rejects }) => {
+	it.each(Object.entries(values))('%s → %d', (word, value) => {
+		expect(read(word)).toBe(value);
 	});
 
-	it.each(['first', 'two-way', 'thirty-twelve', 'five-year', 'million', 'a', '', 'seventy-'])(
-		'%s is no cardinal word',
-		(word) => {
-			expect(cardinalWordValue(word)).toBeNull();
-		}
-	);
+	it.each(rejects)('%j is none', (word) => {
+		expect(read(word)).toBeNull();
+	});
 });
 
 describe('CARDINAL_WORDS', () => {
 	it('lists exactly the single words cardinalWordValue reads, zero to ninety', () => {
-		expect(CARDINAL_WORDS.map((w) => cardinalWordValue(w))).not.toContain(null);
-		expect(CARDINAL_WORDS).toHaveLength(28);
-		expect(CARDINAL_WORDS).toEqual(expect.arrayContaining(['one', 'seven', 'twelve', 'ninety']));
-	});
-});
-
-describe('ordinalValue', () => {
-	it.each([
-		['first', 1],
-		['second', 2],
-		['third', 3],
-		['fourth', 4],
-		['Fifth', 5],
-		['twelfth', 12],
-		['fiftieth', 50],
-		['thirty-fifth', 35],
-		['twenty-first', 21],
-		['35th', 35],
-		['1st', 1],
-		['2nd', 2],
-		['3rd', 3],
-		['11th', 11],
-		['12th', 12],
-		['13th', 13],
-		['21st', 21],
-		['75th', 75],
-		['80th', 80]
-	])('%s → %d', (word, value) => {
-		expect(ordinalValue(word)).toBe(value);
-	});
-
-	it.each(['35st', '11st', '2th', 'seven', 'largest', 'thirty-five', 'fourth-largest', 'th'])(
-		'%s is no ordinal',
-		(word) => {
-			expect(ordinalValue(word)).toBeNull();
-		}
-	);
-});
-
-describe('scales', () => {
-	it.each([
-		['million', 1e6],
-		['Billion', 1e9],
-		['thousand', 1e3],
-		['trillion', 1e12]
-	])('scale word %s → %d', (word, value) => {
-		expect(scaleWordValue(word)).toBe(value);
-	});
-
-	it.each([
-		['bn', 1e9],
-		['m', 1e6],
-		['mn', 1e6],
-		['tn', 1e12]
-	])('abbreviation %s → %d', (word, value) => {
-		expect(scaleAbbreviationValue(word)).toBe(value);
-	});
-
-	it('keeps the two kinds apart, so "m" alone is never read as a full scale word', () => {
-		expect(scaleWordValue('m')).toBeNull();
-		expect(scaleAbbreviationValue('million')).toBeNull();
+		expect(nw.CARDINAL_WORDS.map((w) => nw.cardinalWordValue(w))).not.toContain(null);
+		expect(nw.CARDINAL_WORDS).toHaveLength(28);
+		expect(nw.CARDINAL_WORDS).toEqual(expect.arrayContaining(['one', 'seven', 'twelve', 'ninety']));
 	});
 });
 
@@ -108,17 +89,17 @@ describe('readCardinalWords', () => {
 		[['thirty-five', 'years'], 35, 1],
 		[['nine', 'and', 'ten'], 9, 1]
 	])('%j → %d (%d words)', (words, value, length) => {
-		expect(readCardinalWords(words)).toEqual({ value, length });
+		expect(nw.readCardinalWords(words)).toEqual({ value, length });
 	});
 
 	it.each([[['hundred']], [['a', 'third']], [['millions', 'of']], [[]], [['first']]])(
 		'%j is no number',
 		(words) => {
-			expect(readCardinalWords(words)).toBeNull();
+			expect(nw.readCardinalWords(words)).toBeNull();
 		}
 	);
 
 	it('stops at a second unit word instead of adding it', () => {
-		expect(readCardinalWords(['five', 'six'])).toEqual({ value: 5, length: 1 });
+		expect(nw.readCardinalWords(['five', 'six'])).toEqual({ value: 5, length: 1 });
 	});
 });

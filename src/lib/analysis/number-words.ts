@@ -115,13 +115,17 @@ export const CARDINAL_WORDS: readonly string[] = [...UNITS.keys(), ...TENS.keys(
 export function cardinalWordValue(word: string): number | null {
 	const lower = word.toLowerCase();
 	const simple = UNITS.get(lower) ?? TENS.get(lower);
-	if (simple !== undefined) return simple;
+	return simple ?? hyphenCompound(lower, UNITS);
+}
+
+/** "thirty-five" (with `units` the cardinals) or "thirty-fifth" (the ordinals) → 35; else null. */
+function hyphenCompound(lower: string, units: ReadonlyMap<string, number>): number | null {
 	if (!HYPHEN_RE.test(lower)) return null;
 	const parts = lower.split(HYPHEN_RE);
 	if (parts.length !== 2) return null;
 	const tens = TENS.get(parts[0] ?? '');
-	const unit = UNITS.get(parts[1] ?? '');
-	if (tens === undefined || unit === undefined || unit === 0 || unit > 9) return null;
+	const unit = units.get(parts[1] ?? '');
+	if (tens === undefined || unit === undefined || unit < 1 || unit > 9) return null;
 	return tens + unit;
 }
 
@@ -148,14 +152,7 @@ export function ordinalValue(word: string): number | null {
 		return ordinalSuffix(n) === digits[2] ? n : null;
 	}
 	const simple = ORDINAL_UNITS.get(lower) ?? ORDINAL_TENS.get(lower);
-	if (simple !== undefined) return simple;
-	if (!HYPHEN_RE.test(lower)) return null;
-	const parts = lower.split(HYPHEN_RE);
-	if (parts.length !== 2) return null;
-	const tens = TENS.get(parts[0] ?? '');
-	const unit = ORDINAL_UNITS.get(parts[1] ?? '');
-	if (tens === undefined || unit === undefined || unit > 9) return null;
-	return tens + unit;
+	return simple ?? hyphenCompound(lower, ORDINAL_UNITS);
 }
 
 /** Multiplier of a scale word in full ("million" → 1e6); null otherwise. */

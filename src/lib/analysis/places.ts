@@ -7,7 +7,7 @@
  * whitespace, so names broken across CRLF lines are still found. The longest name wins where
  * names overlap ("the Russian Federation" over "Russian Federation").
  */
-import { isWhitespaceCode } from './lines';
+import { isWhitespaceCode, spanSlice } from './lines';
 import type { Gazetteer, Span } from './types';
 
 /** The country whose relations the texts describe: visits to it are inbound, routes start there. */
@@ -169,11 +169,8 @@ export function createPlaceMatcher(
 	const starts = candidateStarts([...index.keys()]);
 	return (docText, span) => {
 		const mentions: PlaceMention[] = [];
-		const begin = Math.max(0, span.start);
-		const limit = Math.min(span.end, docText.length);
-		if (limit <= begin) return mentions;
-		// Search a slice so that a short span never scans the rest of a long document.
-		const text = docText.slice(begin, limit);
+		const { begin, text } = spanSlice(docText, span);
+		const limit = begin + text.length;
 		starts.lastIndex = 0;
 		let match: RegExpExecArray | null;
 		while ((match = starts.exec(text)) !== null) {

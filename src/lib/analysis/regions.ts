@@ -10,6 +10,7 @@
  * determiner ("Many European countries") is dropped, and so is a place the gazetteer knows
  * ("Estonia and Central Asian countries" → "Central Asian countries").
  */
+import { spanSlice } from './lines';
 import type { Span } from './types';
 
 export interface RegionMention extends Span {
@@ -41,11 +42,8 @@ const JOIN = /^(?:\s*,)?\s*(?:and\s+)?/u;
  * mentions in the same span: a region never overlaps one.
  */
 export function findRegions(docText: string, span: Span, places: readonly Span[]): RegionMention[] {
-	const begin = Math.max(0, span.start);
-	const limit = Math.min(span.end, docText.length);
+	const { begin, text } = spanSlice(docText, span);
 	const regions: RegionMention[] = [];
-	if (limit <= begin) return regions;
-	const text = docText.slice(begin, limit);
 	REGION.lastIndex = 0;
 	let match: RegExpExecArray | null;
 	while ((match = REGION.exec(text)) !== null) {

@@ -73,32 +73,17 @@ function isTerminal(code: number): boolean {
 	return code === 46 /* . */ || code === 33 /* ! */ || code === 63 /* ? */ || code === 0x2026;
 }
 
-/** Quotes and brackets that close a sentence and stay with it: " ' ) ] ” ’ » */
-function isClosing(code: number): boolean {
-	return (
-		code === 34 ||
-		code === 39 ||
-		code === 41 ||
-		code === 93 ||
-		code === 0x201d ||
-		code === 0x2019 ||
-		code === 0xbb
-	);
-}
+/** The char codes of `chars`, for a look-up by code. */
+const codes = (chars: string): ReadonlySet<number> =>
+	new Set([...chars].map((char) => char.charCodeAt(0)));
 
-/** What may open the next sentence besides an uppercase letter or a digit: " ' ( [ “ ‘ « „ */
-function isOpening(code: number): boolean {
-	return (
-		code === 34 ||
-		code === 39 ||
-		code === 40 ||
-		code === 91 ||
-		code === 0x201c ||
-		code === 0x2018 ||
-		code === 0xab ||
-		code === 0x201e
-	);
-}
+/** Quotes and brackets that close a sentence and stay with it. */
+const CLOSING = codes(`"')]\u201d\u2019\u00bb`);
+const isClosing = (code: number): boolean => CLOSING.has(code);
+
+/** What may open the next sentence besides an uppercase letter or a digit. */
+const OPENING = codes(`"'([\u201c\u2018\u00ab\u201e`);
+const isOpening = (code: number): boolean => OPENING.has(code);
 
 /** Whitespace, an opening quote or bracket, a slash or a dash may come before a token. */
 function opensToken(code: number): boolean {

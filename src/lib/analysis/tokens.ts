@@ -1,25 +1,31 @@
 /**
- * The one tokeniser module of the analysis: words (letters and digits, joined by ' ’ . - inside,
- * "+" at the end as in "Erasmus+") and single punctuation marks, each with its offsets into the
- * document text and its lower-case form (curly apostrophes folded to straight ones), so every
- * later pass reads the same tokens and looks words up by `lower`.
+ * The one tokeniser of the analysis. `scanTokens` cuts a text once into tokens, each tagged once
+ * with its kind and its offsets into the document text and a lower-case form (curly apostrophes
+ * folded to straight ones), so every later pass reads the same tokens and looks words up by
+ * `lower`:
+ * - `word`: letters (any script) with their combining marks, and with inner ' ’ - followed by a
+ *   letter or digit ("EU's", "sub-region", "COVID-19");
+ * - `number`: ASCII digits, with a decimal part ("1.5"); a thousands separator is a `punct`
+ *   token between two numbers ("1" "," "000"), read as one figure by the figures' number pass;
+ * - `punct`: one other character ("$", "%", ",", "-");
+ * - `newline`: a line break ("\n", or a lone "\r"), so that a phrase never runs across lines.
  *
- * Figures read numbers, and numbers need a second segmentation of the same text, here as
- * `tokenizeNumbers`: a number keeps its thousands separators and decimals ("1,000.5" is one
- * token, three for `tokenize`), a number and the letters glued to it part ("61bn" → "61" "bn",
- * "5th", "2025-2030" → "2025" "-" "2030", "U.S" → "U" "." "S": one word for `tokenize`), and a
- * line break is a token, so that a figure's phrase never runs across lines. On the seeds and
- * the 13 corpus statements the two segmentations differ in about 1,000 tokens besides the 1,200
- * line breaks: an adapter over `tokenize` would have to cut its words again, that is, tokenise
- * twice.
+ * Those tokens are the smallest parts any pass reads. The clause analysis and the parties read
+ * words as a writer writes them: `tokenize` joins the tokens that touch into one word ("61bn",
+ * "2025-2030", "U.S", "Erasmus+") without reading a character again.
  */
 import type { Span } from './types';
 
-/** A token: a word, or one punctuation mark (`word` false). */
+/** What a token is: tagged once by the tokeniser. */
+export type TokenKind = 'word' | 'number' | 'punct' | 'newline';
+
+/** A token with its offsets, its text, its look-up form and its kind. */
 export interface Token extends Span {
 	text: string;
 	/** Lower case, ’ folded to ': the form every lexicon look-up uses. */
 	lower: string;
+	kind: TokenKind;
+	/** A word or a number (of `tokenize`: a written word, letters and digits). */
 	word: boolean;
 }
 
@@ -28,21 +34,26 @@ const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
 const NON_ASCII_MARK = /\p{M}/u;
 const NON_ASCII_SPACE = /\s/u;
 const SPACE = 0;
-const WORD = 1;
-const MARK = 2;
-const OTHER = 3;
+const LETTER = 1;
+const DIGIT = 2;
+const MARK = 3;
+const OTHER = 4;
 /** Character kinds of ASCII, looked up by code. */
 const ASCII_KINDS = Uint8Array.from({ length: 128 }, (_, code) => {
 	const char = String.fromCharCode(code);
 	if (/\s/.test(char)) return SPACE;
-	return /[A-Za-z0-9]/.test(char) ? WORD : OTHER;
+	if (/[0-9]/.test(char)) return DIGIT;
+	return /[A-Za-z]/.test(char) ? LETTER : OTHER;
 });
-/** Kind of the character (code point) at `at`; ASCII by table, the rest by Unicode class. */
+/**
+ * Kind of the character (code point) at `at`; ASCII by table, the rest by Unicode class. Digits
+ * of other scripts count as letters: only ASCII digits make a number.
+ */
 function kindAt(text: string, at: number): number {
 	const code = text.charCodeAt(at);
 	if (code < 128) return ASCII_KINDS[code] ?? OTHER;
 	const char = String.fromCodePoint(text.codePointAt(at) ?? code);
-	if (NON_ASCII_WORD.test(char)) return WORD;
+	if (NON_ASCII_WORD.test(char)) return LETTER;
 	if (NON_ASCII_MARK.test(char)) return MARK;
 	return NON_ASCII_SPACE.test(char) ? SPACE : OTHER;
 }
@@ -53,49 +64,143 @@ function widthAt(text: string, at: number, end: number): number {
 	return code >= 0xd800 && code <= 0xdbff && at + 1 < end ? 2 : 1;
 }
 
-/** ' ’ . - join two parts of one word: "EU's", "1.5", "sub-region". */
-const isJoiner = (code: number) => code === 39 || code === 46 || code === 45 || code === 0x2019;
+const APOSTROPHE = 39;
+const FULL_STOP = 46;
+const HYPHEN = 45;
+const CURLY_APOSTROPHE = 0x2019;
+const PLUS = 43;
+/** ' ’ - join two parts of one word token: "EU's", "sub-region", "COVID-19". */
+const isWordJoiner = (code: number) =>
+	code === APOSTROPHE || code === HYPHEN || code === CURLY_APOSTROPHE;
+/** Writers also join with a full stop ("U.S", "1.5"): `tokenize`'s words. */
+const isJoiner = (code: number) => isWordJoiner(code) || code === FULL_STOP;
+
+const isDigitAt = (text: string, at: number) => {
+	const code = text.charCodeAt(at);
+	return code >= 48 && code <= 57;
+};
+const isLetterOrDigit = (kind: number) => kind === LETTER || kind === DIGIT;
+
+/** The end of the word token that starts with the letter at `at`. */
+function wordEnd(text: string, at: number, end: number): number {
+	let stop = at;
+	let joined = false; // after a joiner, digits belong to the word too ("COVID-19")
+	while (stop < end) {
+		const kind = kindAt(text, stop);
+		if (kind === LETTER || kind === MARK || (joined && kind === DIGIT)) {
+			stop += widthAt(text, stop, end);
+		} else if (
+			isWordJoiner(text.charCodeAt(stop)) &&
+			stop + 1 < end &&
+			isLetterOrDigit(kindAt(text, stop + 1))
+		) {
+			stop += 1;
+			joined = true;
+		} else break;
+	}
+	return stop;
+}
+
+/** The end of the number token that starts at `at`: digits, and a decimal part. */
+function numberEnd(text: string, at: number, end: number): number {
+	let stop = at;
+	while (stop < end && isDigitAt(text, stop)) stop++;
+	if (stop + 1 < end && text.charCodeAt(stop) === FULL_STOP && isDigitAt(text, stop + 1)) {
+		stop++;
+		while (stop < end && isDigitAt(text, stop)) stop++;
+	}
+	return stop;
+}
+
+function token(text: string, start: number, end: number, kind: TokenKind): Token {
+	const raw = text.slice(start, end);
+	let lower = raw;
+	if (kind === 'word') {
+		lower = raw.toLowerCase();
+		if (lower.includes('’')) lower = lower.replaceAll('’', "'");
+	}
+	return { start, end, text: raw, lower, kind, word: kind === 'word' || kind === 'number' };
+}
 
 /**
- * Words (letters and digits, joined by ' ’ . - inside, "+" at the end as in "Erasmus+") and
- * single punctuation marks. A hand-written scanner on char codes: tokenising is the largest
- * cost of the clause analysis, and a Unicode regex was three times slower.
+ * The tokens of `docText` from `start` to `end` (see the module's comment). A hand-written
+ * scanner on char codes: tokenising is the largest cost of the clause analysis, and a Unicode
+ * regex was three times slower. A combining mark that follows no letter is dropped.
  */
-export function tokenize(docText: string, start: number, end: number): Token[] {
+export function scanTokens(docText: string, start: number, end: number): Token[] {
 	const tokens: Token[] = [];
 	let at = start;
 	while (at < end) {
 		const kind = kindAt(docText, at);
-		const width = widthAt(docText, at, end);
-		if (kind !== WORD) {
-			if (kind === OTHER) {
-				const text = docText.slice(at, at + width);
-				tokens.push({ start: at, end: at + width, text, lower: text, word: false });
+		if (kind === LETTER) {
+			const stop = wordEnd(docText, at, end);
+			tokens.push(token(docText, at, stop, 'word'));
+			at = stop;
+		} else if (kind === DIGIT) {
+			const stop = numberEnd(docText, at, end);
+			tokens.push(token(docText, at, stop, 'number'));
+			at = stop;
+		} else if (kind === SPACE) {
+			const code = docText.charCodeAt(at);
+			// "\r\n" is one line break, at its "\n"; a lone "\r" ends a line too.
+			if (code === 10 || (code === 13 && docText.charCodeAt(at + 1) !== 10)) {
+				tokens.push(token(docText, at, at + 1, 'newline'));
 			}
+			at++;
+		} else {
+			const width = widthAt(docText, at, end);
+			if (kind === OTHER) tokens.push(token(docText, at, at + width, 'punct'));
 			at += width;
-			continue;
 		}
-		let stop = at + width;
-		while (stop < end) {
-			const code = docText.charCodeAt(stop);
-			const nextKind = code < 128 ? (ASCII_KINDS[code] ?? OTHER) : kindAt(docText, stop);
-			if (nextKind === WORD || nextKind === MARK) stop += widthAt(docText, stop, end);
-			else if (isJoiner(code) && stop + 1 < end && kindAt(docText, stop + 1) === WORD) stop += 1;
-			else break;
-		}
-		if (stop < end && docText.charCodeAt(stop) === 43) stop++;
-		const text = docText.slice(at, stop);
-		const lower = text.toLowerCase();
-		tokens.push({
-			start: at,
-			end: stop,
-			text,
-			lower: lower.includes('’') ? lower.replaceAll('’', "'") : lower,
-			word: true
-		});
-		at = stop;
 	}
 	return tokens;
+}
+
+const touches = (a: Token | undefined, b: Token | undefined): boolean =>
+	a !== undefined && b !== undefined && a.end === b.start;
+
+/**
+ * The written words of `scanTokens`: the words and numbers that touch, with a joiner ' ’ . -
+ * between two of them, make one word ("61bn", "5-year", "U.S", "2025-2030"), and a "+" right
+ * after a word belongs to it ("Erasmus+"); other punctuation stays one token and line breaks
+ * are dropped.
+ */
+export function tokenize(docText: string, start: number, end: number): Token[] {
+	const parts = scanTokens(docText, start, end);
+	const words: Token[] = [];
+	for (let i = 0; i < parts.length; i++) {
+		const first = parts[i] as Token;
+		if (first.kind === 'newline') continue;
+		if (!first.word) {
+			words.push(first);
+			continue;
+		}
+		let last = i;
+		for (;;) {
+			const next = parts[last + 1];
+			if (!touches(parts[last], next) || !next) break;
+			if (next.word) last++;
+			else if (
+				isJoiner(next.text.charCodeAt(0)) &&
+				parts[last + 2]?.word &&
+				touches(next, parts[last + 2])
+			) {
+				last += 2;
+			} else break;
+		}
+		const plus = parts[last + 1];
+		if (plus && touches(parts[last], plus) && plus.text.charCodeAt(0) === PLUS) last++;
+		words.push(last === i ? first : joined(docText, first, parts[last] as Token));
+		i = last;
+	}
+	return words;
+}
+
+/** One written word from `first` to `last`: a word if it holds a letter, else a number. */
+function joined(docText: string, first: Token, last: Token): Token {
+	const word = token(docText, first.start, last.end, 'word');
+	if (/^[\d.,'’-]+$/.test(word.text)) return { ...word, kind: 'number' };
+	return word;
 }
 
 /** Lower-case word forms of a phrase, tokenised as a text would be: "the U.S." → ["the", "u.s", "."]. */
@@ -113,53 +218,3 @@ export function phraseWords(phrase: string): string[] {
  * process (callers never change the arrays).
  */
 const PHRASE_WORDS = new Map<string, string[]>();
-
-/** A token of the number segmentation: a number, a word, a line break or one other mark. */
-export type NumberTokenType = 'word' | 'num' | 'sym' | 'nl';
-
-/** A token of `tokenizeNumbers`, with its kind and its plain lower-case form. */
-export interface NumberToken extends Span {
-	text: string;
-	lower: string;
-	type: NumberTokenType;
-}
-
-/**
- * Letters of the Latin (Vietnamese included), Greek and Cyrillic scripts, with combining marks
- * after the first: explicit ranges scan about twice as fast as \p{L} on long texts.
- */
-const LETTERS = 'A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u1E00-\\u1EFF';
-const MARKS = '\\u0300-\\u036F';
-
-/** Numbers with thousands separators and decimals; words with inner hyphens and apostrophes. */
-const NUMBER_TOKEN_RE = new RegExp(
-	[
-		'(\\d+(?:,\\d{3})*(?:\\.\\d+)?)',
-		`([${LETTERS}](?:[${LETTERS}]|[${MARKS}])*(?:[-'’‑](?:[${LETTERS}\\d]|[${MARKS}])+)*)`,
-		'(\\n|\\r(?!\\n))',
-		`([^\\s${LETTERS}\\d])`
-	].join('|'),
-	'g'
-);
-
-/**
- * The number segmentation of `docText` from `start` to `end` (see the module's comment):
- * numbers ("1,000.5"), words of the Latin, Greek and Cyrillic scripts with inner ' ’ - ‑
- * ("COVID-19", "EU's"), line breaks, and every other non-space character alone.
- */
-export function tokenizeNumbers(docText: string, start: number, end: number): NumberToken[] {
-	const tokens: NumberToken[] = [];
-	const text = docText.slice(start, end);
-	NUMBER_TOKEN_RE.lastIndex = 0;
-	for (let m = NUMBER_TOKEN_RE.exec(text); m !== null; m = NUMBER_TOKEN_RE.exec(text)) {
-		const type: NumberTokenType = m[1] ? 'num' : m[2] ? 'word' : m[3] ? 'nl' : 'sym';
-		tokens.push({
-			text: m[0],
-			lower: m[0].toLowerCase(),
-			type,
-			start: start + m.index,
-			end: start + m.index + m[0].length
-		});
-	}
-	return tokens;
-}

@@ -12,14 +12,19 @@ interface Quoted {
 	text?: string;
 }
 
-/** The tables whose rows quote the text, in the order they are checked. */
-export const QUOTING_TABLES = [
+/** The tables of one document alone whose rows quote its text (analyse-corpus.ts reads them too). */
+export const DOCUMENT_QUOTING_TABLES = [
 	'paragraphs',
 	'sentences',
 	'clauses',
 	'cues',
 	'sectors',
-	'figures',
+	'figures'
+] as const;
+
+/** The tables whose rows quote the text, in the order they are checked. */
+export const QUOTING_TABLES = [
+	...DOCUMENT_QUOTING_TABLES,
 	'visits',
 	'routes',
 	'events',

@@ -99,17 +99,16 @@ interface OfficePhrase extends Span {
 	groupEnd: number;
 }
 
+/** Place mentions by their start offset. */
+type MentionsByStart = ReadonlyMap<number, PlaceMention>;
+
 function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
 	re.lastIndex = at;
 	return re.exec(text);
 }
 
 /** Countries listed from `at`: "France, Hungary, and Lithuania", "the European Council". */
-function placeListAt(
-	docText: string,
-	at: number,
-	byStart: ReadonlyMap<number, PlaceMention>
-): PlaceMention[] {
+function placeListAt(docText: string, at: number, byStart: MentionsByStart): PlaceMention[] {
 	const list: PlaceMention[] = [];
 	let pos = at;
 	for (;;) {
@@ -126,11 +125,7 @@ function placeListAt(
 	}
 }
 
-function officePhrases(
-	docText: string,
-	sentence: Span,
-	byStart: ReadonlyMap<number, PlaceMention>
-): OfficePhrase[] {
+function officePhrases(docText: string, sentence: Span, byStart: MentionsByStart): OfficePhrase[] {
 	const phrases: OfficePhrase[] = [];
 	const text = docText.slice(sentence.start, sentence.end);
 	OFFICE.lastIndex = 0;
@@ -334,12 +329,40 @@ function visitDate(
 	return { date: chosen.date, precision: chosen.precision };
 }
 
-function inboundVisits(
+/** One visit to or from the place of `mention`, quoted from `start` (its visitor) to the place. */
+function placeVisit(
 	docText: string,
+	direction: Visit['direction'],
+	visitor: string,
+	place: PlaceInfo,
+	when: ReturnType<DateAt>,
+	start: number,
+	mention: PlaceMention
+): Visit {
+	const { end } = mention;
+	return {
+		direction,
+		visitor,
+		...place,
+		count: 1,
+		...when,
+		start,
+		end,
+		quote: docText.slice(start, end)
+	};
+}
+
+/** What every visit reader of one sentence needs: the text, its dates and its places. */
+interface VisitReading {
+	docText: string;
+	dateAt: DateAt;
+	lookup: (mention: PlaceMention) => PlaceInfo | undefined;
+}
+
+function inboundVisits(
+	{ docText, dateAt, lookup }: VisitReading,
 	phrases: readonly OfficePhrase[],
-	ranges: readonly InboundRange[],
-	dateAt: DateAt,
-	lookup: (mention: PlaceMention) => PlaceInfo | undefined
+	ranges: readonly InboundRange[]
 ): Visit[] {
 	const visits: Visit[] = [];
 	// Sweep (phrases and ranges sorted by start): the open range reaching furthest decides.
@@ -372,29 +395,19 @@ function inboundVisits(
 			if (place === undefined || place.iso3 === HOME_ISO3) return;
 			// The first country sits next to its office: quote both; the others stand alone.
 			const start = i === 0 ? phrase.start : mention.start;
-			visits.push({
-				direction: 'inbound',
-				visitor: `${phrase.title} ${tidy(mention.text)}`,
-				...place,
-				count: 1,
-				...when,
-				start,
-				end: mention.end,
-				quote: docText.slice(start, mention.end)
-			});
+			const visitor = `${phrase.title} ${tidy(mention.text)}`;
+			visits.push(placeVisit(docText, 'inbound', visitor, place, when, start, mention));
 		});
 	}
 	return visits;
 }
 
 function outboundVisits(
-	docText: string,
+	{ docText, dateAt, lookup }: VisitReading,
 	sentence: Span,
-	mentions: readonly PlaceMention[],
-	phrases: readonly OfficePhrase[],
 	targets: readonly VisitTarget[],
-	dateAt: DateAt,
-	lookup: (mention: PlaceMention) => PlaceInfo | undefined
+	mentions: readonly PlaceMention[],
+	phrases: readonly OfficePhrase[]
 ): Visit[] {
 	const visits: Visit[] = [];
 	const subject = SUBJECT.exec(docText.slice(sentence.start, sentence.end));
@@ -413,16 +426,8 @@ function outboundVisits(
 			const place = lookup(mention);
 			if (place === undefined) return;
 			const start = i === 0 && visitor !== null ? visitor.start : mention.start;
-			visits.push({
-				direction: 'outbound',
-				visitor: visitor?.text ?? subjectText,
-				...place,
-				count: 1,
-				...when,
-				start,
-				end: mention.end,
-				quote: docText.slice(start, mention.end)
-			});
+			const who = visitor?.text ?? subjectText;
+			visits.push(placeVisit(docText, 'outbound', who, place, when, start, mention));
 		});
 	}
 	return visits;
@@ -461,8 +466,9 @@ export function extractVisits(
 	const marks = landmarks(docText, span);
 	const targets = visitTargets(docText, span, marks);
 	const ranges = inboundRanges(docText, span, mentions, targets, marks);
+	const reading: VisitReading = { docText, dateAt, lookup };
 	return [
-		...inboundVisits(docText, phrases, ranges, dateAt, lookup),
-		...outboundVisits(docText, span, mentions, phrases, targets, dateAt, lookup)
+		...inboundVisits(reading, phrases, ranges),
+		...outboundVisits(reading, span, targets, mentions, phrases)
 	].sort((a, b) => a.start - b.start || a.end - b.end);
 }
