@@ -18,6 +18,7 @@ import {
 import { findPrecisionCues, regexCues, scorePrecision } from './instruments';
 import {
 	ADJECTIVE_CUES,
+	STANCE_ADJECTIVES,
 	BE_FORMS,
 	BE_LIKE,
 	BOOSTERS,
@@ -248,6 +249,52 @@ function verbAt(ctx: Context, i: number): VerbFormInfo | undefined {
 	return word === undefined ? undefined : VERB_FORMS.get(word);
 }
 
+/**
+ * A verb after the perfect's auxiliary is its participle, whatever its spelling: "has put
+ * forward" is past (METHOD rule 9: a past act is a fact), though "put" is also a base form.
+ */
+function verbFormAt(ctx: Context, i: number): VerbFormInfo | undefined {
+	const info = verbAt(ctx, i);
+	if (!info || info.form === 'past' || info.form === 'ing') return info;
+	const auxiliary = skipAdverbsBack(ctx, i - 1, 0);
+	return HAVE_FORMS.has(ctx.words[auxiliary] ?? '') ? { ...info, form: 'past' } : info;
+}
+
+/**
+ * A finite verb or a modal at `i`: what follows the head of a subject ("Quad partners will",
+ * "the partners launched a …"). A noun homograph is not counted (it may be an object: "support
+ * research"), nor a participle before a noun ("support enhanced cooperation").
+ */
+function isFiniteVerbAt(ctx: Context, i: number): boolean {
+	if (isModalAt(ctx, i) || HAVE_FORMS.has(ctx.words[i] ?? '')) return true;
+	const info = verbAt(ctx, i);
+	// "launched a landmark initiative" is finite; "supports enhanced cooperation" an adjective.
+	const object = DETERMINERS.has(ctx.words[i + 1] ?? '');
+	return info !== undefined && !info.ambiguous && info.form !== 'ing' && object;
+}
+
+/**
+ * "are defending", "Japan is providing": the present progressive of a substantive action by the
+ * parties reports an action under way (DECISIONS 1, level 0), when the parties are the subject
+ * of a main clause. Cue verbs ("are seeking to") are not included: their cue sets the level.
+ */
+function isMainProgressive(ctx: Context, i: number, from: number): boolean {
+	if (!BE_FORMS.has(ctx.words[i] ?? '') || ctx.words[i] === 'be' || ctx.words[i] === 'being') {
+		return false;
+	}
+	const info = verbAt(ctx, skipAdverbs(ctx, i + 1));
+	if (info?.form !== 'ing' || (info.kind !== 'substantive' && info.kind !== 'support'))
+		return false;
+	// The parties named as subject of a main clause, not of "…, where the two countries are".
+	const subject = matchSubjectEndingAt(
+		ctx.parties,
+		ctx.words,
+		skipAdverbsBack(ctx, i - 1, from),
+		from
+	);
+	return subject !== null && !SUBORDINATORS.has(ctx.words[subject.start - 1] ?? '');
+}
+
 /** "will" is a modal unless it is a noun ("their will to"); "may" unless a month ("May 2025"). */
 function isModalAt(ctx: Context, i: number): boolean {
 	const word = ctx.words[i];
@@ -263,6 +310,13 @@ function isModalAt(ctx: Context, i: number): boolean {
 function isVerbComplementAt(ctx: Context, i: number): boolean {
 	const info = verbAt(ctx, skipAdverbs(ctx, i));
 	return info !== undefined && (info.form === 'base' || info.form === 'ing');
+}
+
+/** A party doing something, after "look forward to": "India hosting the workshop". */
+function isSubjectGerund(ctx: Context, i: number): boolean {
+	const subject = matchSubjectStartingAt(ctx.parties, ctx.words, i);
+	if (!subject || subject.actor === 'other') return false;
+	return verbAt(ctx, skipAdverbs(ctx, subject.end))?.form === 'ing';
 }
 
 /** A determiner, up to three modifiers, then a cue noun: "their full commitment". */
@@ -411,6 +465,10 @@ function parseChain(ctx: Context, start: number, limit: number, party: boolean):
 			pushModal(word, i);
 			expectVerb = true;
 			i = skipAdverbs(ctx, i + 1);
+			// "will be making a revision": the future progressive is the modal's action.
+			if (words[i] === 'be' && verbAt(ctx, skipAdverbs(ctx, i + 1))?.form === 'ing') {
+				i = skipAdverbs(ctx, i + 1);
+			}
 			if (words[i] === 'be' && verbAt(ctx, skipAdverbs(ctx, i + 1))?.form === 'past') {
 				passive = true;
 				i = skipAdverbs(ctx, i + 1);
@@ -445,7 +503,8 @@ function parseChain(ctx: Context, start: number, limit: number, party: boolean):
 				expectVerb = true;
 				continue;
 			}
-			if (BE_FORMS.has(word) && verbAt(ctx, k)?.form === 'past') {
+			const stance = STANCE_ADJECTIVES.has(words[k] ?? '');
+			if (BE_FORMS.has(word) && verbAt(ctx, k)?.form === 'past' && !stance) {
 				passive = true;
 				i = k;
 				expectVerb = true;
@@ -461,7 +520,7 @@ function parseChain(ctx: Context, start: number, limit: number, party: boolean):
 			i++;
 			break;
 		}
-		const info = VERB_FORMS.get(word);
+		const info = verbFormAt(ctx, i);
 		if (!info) {
 			if (expectVerb && isWordAt(ctx, i) && !DETERMINERS.has(word)) i = pushAction(i, undefined);
 			break;
@@ -469,8 +528,10 @@ function parseChain(ctx: Context, start: number, limit: number, party: boolean):
 		const phrasal = matchPhrasal(ctx, i, info.lemma);
 		if (phrasal) {
 			const last = i + phrasal.words.length;
-			// "look forward to the conclusion of …" awaits an event: no action of the parties.
-			const awaits = phrasal.governs && DETERMINERS.has(words[last + 1] ?? '');
+			// "look forward to the conclusion of …", "to further progress" awaits an event or an
+			// outcome, not an action of the parties (DECISIONS 8).
+			const awaits =
+				phrasal.governs && !isVerbComplementAt(ctx, last + 1) && !isSubjectGerund(ctx, last + 1);
 			push({
 				...link(cueOf(ctx, i, last, 'verb'), awaits ? 0 : phrasal.level, phrasal.governs),
 				takesTo: phrasal.words[phrasal.words.length - 1] === 'to'
@@ -655,10 +716,13 @@ function findChainStart(
 			const actor = subjectBefore(ctx, from, i);
 			const lemma = BE_LIKE.has(word) ? (VERB_FORMS.get(word)?.lemma ?? '') : '';
 			const phrase = lemma !== '' && matchPhrasal(ctx, i, lemma) !== undefined;
-			if (cueAdjective || ((participle || phrase) && actor !== null)) return { at: i, actor };
+			const stance = STANCE_ADJECTIVES.has(words[k] ?? '') || isMainProgressive(ctx, i, from);
+			if (cueAdjective || ((participle || phrase || stance) && actor !== null)) {
+				return { at: i, actor };
+			}
 			continue;
 		}
-		const info = VERB_FORMS.get(word);
+		const info = verbFormAt(ctx, i);
 		// A preambular participle opens the sentence ("RECALLING …", "Welcoming …") and no main
 		// clause follows ("Recognizing X, the leaders reaffirm …" has one): its subject is the
 		// parties', elided.
@@ -668,7 +732,10 @@ function findChainStart(
 		}
 		if (!info || info.form === 'ing') continue;
 		// "These visits", "this field": after a determiner a noun homograph is a noun.
-		if (info.ambiguous && DETERMINERS.has(words[i - 1] ?? '')) continue;
+		const floated = floatingQuantifierSubject(ctx, i, from);
+		if (info.ambiguous && DETERMINERS.has(words[i - 1] ?? '') && !floated) continue;
+		// "Quad partners will", "the plans launched a …": a noun homograph heading the subject.
+		if (info.ambiguous && isFiniteVerbAt(ctx, skipAdverbs(ctx, i + 1))) continue;
 		// A clause that opens on a verb has an elided subject; a sentence that opens on a word
 		// that is also a noun ("Research cooperation …") does not.
 		if (i === from && (continuation || !info.ambiguous)) return { at: i, actor: null };
@@ -678,11 +745,37 @@ function findChainStart(
 			subjectEnd = skipAdverbsBack(ctx, subjectEnd - 1, from);
 		}
 		const subject =
+			floated ??
 			matchSubjectEndingAt(ctx.parties, words, subjectEnd, from) ??
 			subjectBeforeAside(ctx, subjectEnd, from);
 		if (subject) return { at: i, actor: subject.actor };
 	}
 	return preambular;
+}
+
+/** Words that open a subordinate or relative clause: "…, where the two countries are leading". */
+const SUBORDINATORS = new Set([
+	'where',
+	'which',
+	'who',
+	'that',
+	'when',
+	'while',
+	'as',
+	'because',
+	'if',
+	'although',
+	'since',
+	'whereas'
+]);
+
+/** Quantifiers that float after a plural subject: "Quad countries each plan to host". */
+const FLOATING_QUANTIFIERS = new Set(['each', 'all', 'both']);
+
+/** The subject before a floating quantifier just before the verb at `i`, if any. */
+function floatingQuantifierSubject(ctx: Context, i: number, from: number) {
+	if (!FLOATING_QUANTIFIERS.has(ctx.words[i - 1] ?? '') || i - 2 < from) return null;
+	return matchSubjectEndingAt(ctx.parties, ctx.words, i - 2, from);
 }
 
 /**
@@ -738,11 +831,26 @@ function startsClause(
 	if (subject) {
 		const k = skipAdverbs(ctx, subject.end);
 		const info = verbAt(ctx, k);
-		return isModalAt(ctx, k) || (info !== undefined && info.form !== 'ing');
+		// "…, and Singapore has announced", ", and Japan is contributing": a subject of its own
+		// (not "the EU Member States and Viet Nam are parties", a noun phrase).
+		const auxiliary =
+			joint !== 'and' &&
+			(HAVE_FORMS.has(words[k] ?? '') || BE_FORMS.has(words[k] ?? '')) &&
+			verbAt(ctx, skipAdverbs(ctx, k + 1)) !== undefined;
+		// "… and we are ready to respond": a cue adjective after the subject's "be".
+		const after = skipNegatedAdverbs(ctx, k + 1);
+		const cueAdjective =
+			BE_FORMS.has(words[k] ?? '') &&
+			ADJECTIVE_CUES.has(words[after] ?? '') &&
+			words[after + 1] === 'to';
+		if (cueAdjective) return true;
+		return isModalAt(ctx, k) || auxiliary || (info !== undefined && info.form !== 'ing');
 	}
 	const info = VERB_FORMS.get(word);
 	if (info?.form === 'past') return reported && startsReportedAct(ctx, q, info);
 	if (!info || info.form === 'ing') return false;
+	// A fixed phrase is a clear verb position: "…, and call on all parties to …".
+	if (matchPhrasal(ctx, q, info.lemma)) return true;
 	const next = words[q + 1] ?? '';
 	if (next === 'of') return false;
 	if (info.ambiguous && joint !== 'semicolon' && !DETERMINERS.has(next)) return false;

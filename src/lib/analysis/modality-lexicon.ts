@@ -779,6 +779,22 @@ export const ADJECTIVE_CUES: ReadonlyMap<string, ModalityLevel | null> = new Map
 ]);
 
 /**
+ * Stance adjectives after "be": "are deeply concerned about", "are encouraged by" express a
+ * stance, not an action (DECISIONS 15, level 0).
+ */
+export const STANCE_ADJECTIVES = new Set([
+	'concerned',
+	'alarmed',
+	'troubled',
+	'dismayed',
+	'saddened',
+	'appalled',
+	'encouraged',
+	'heartened',
+	'grateful'
+]);
+
+/**
  * Nouns a carrier verb carries ("reaffirm their commitment to", "express their willingness to").
  * Stances that name no future action (importance, respect, adherence) are 0; "need" is 2 because
  * agreeing on a need to act states a direction without an undertaking.
