@@ -973,4 +973,17 @@ describe('new subjects and modals, progressives, perfects and stances (held-out 
 			0, 2
 		]);
 	});
+
+	it('reads the performative present as 4, its past as a fact, its governed form by what governs it', () => {
+		expect(levels(read('Today, we jointly launch a new Banking Forum.'))).toEqual([4]);
+		expect(levels(read('We establish a Trade and Technology Council.'))).toEqual([4]);
+		expect(levels(read('Last year, we launched a landmark initiative.'))).toEqual([0]);
+		expect(levels(read('We will launch a forum.'))).toEqual([3]);
+		expect(levels(read('We intend to establish a forum.'))).toEqual([2]);
+	});
+
+	it('reads "re-" + a cue verb at the cue\'s level and stative "represent" as a fact', () => {
+		expect(levels(read('We also recommit to working together.'))).toEqual([4]);
+		expect(levels(read('Together we represent two billion people.'))).toEqual([0]);
+	});
 });

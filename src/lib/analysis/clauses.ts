@@ -34,6 +34,7 @@ import {
 	NEGATED_AUXILIARIES,
 	NEGATIONS,
 	NOUN_CUES,
+	PERFORMATIVE_VERBS,
 	PHRASAL_CUES,
 	VERB_FORMS,
 	isAdverb,
@@ -365,6 +366,17 @@ function levelOfVerb(info: VerbFormInfo): ModalityLevel | null {
 const bareOf = (info: VerbFormInfo): ModalityLevel | null => KIND_LEVELS[info.kind]?.bare ?? null;
 
 /**
+ * The level of an action verb when nothing governs it: "support" 1 and "explore" 1 (KIND_LEVELS),
+ * a performative present "we launch" 4 (PERFORMATIVE_VERBS); otherwise null (decided by tense).
+ */
+function bareActionLevel(info: VerbFormInfo | undefined): ModalityLevel | null {
+	if (!info) return null;
+	if (info.kind === 'support' || info.kind === 'exploratory') return bareOf(info);
+	const present = info.form === 'base' || info.form === 'present';
+	return present && PERFORMATIVE_VERBS.has(info.lemma) ? 4 : null;
+}
+
+/**
  * Reads the verb chain that starts at token `start`. `party` tells whether the subject is a
  * party ("would" pledges nothing when it is not).
  */
@@ -392,8 +404,7 @@ function parseChain(ctx: Context, start: number, limit: number, party: boolean):
 	/** Action verb (and coordinated ones: "explore, develop and deepen") ends the chain. */
 	const pushAction = (at: number, info: VerbFormInfo | undefined, role = 'verb') => {
 		const level = info ? levelOfVerb(info) : null;
-		const bareLevel =
-			info?.kind === 'support' || info?.kind === 'exploratory' ? bareOf(info) : null;
+		const bareLevel = bareActionLevel(info);
 		const previous = links[links.length - 1];
 		if (info && FIRM_AFTER_WILL.has(info.lemma) && previous?.modal && words[at - 1] === 'will') {
 			previous.level = 4;
@@ -412,10 +423,7 @@ function parseChain(ctx: Context, start: number, limit: number, party: boolean):
 			// "and supply chain security": a word that is as often a noun needs a clear verb position.
 			if (coordinated.ambiguous && !DETERMINERS.has(words[k + 1] ?? '')) break;
 			const coordinatedLevel = levelOfVerb(coordinated);
-			const bare =
-				coordinated.kind === 'support' || coordinated.kind === 'exploratory'
-					? bareOf(coordinated)
-					: null;
+			const bare = bareActionLevel(coordinated);
 			push({
 				...link(cueOf(ctx, k, k, 'verb'), coordinatedLevel, false),
 				action: coordinatedLevel === null ? { form: coordinated.form, bareLevel: bare } : null,
