@@ -986,4 +986,24 @@ describe('new subjects and modals, progressives, perfects and stances (held-out 
 		expect(levels(read('We also recommit to working together.'))).toEqual([4]);
 		expect(levels(read('Together we represent two billion people.'))).toEqual([0]);
 	});
+
+	it('skips a fronted phrase up to its comma: the main subject and verb set level and actor', () => {
+		expect(
+			summary(read('In doing so, in line with the values we share, we call on all parties to act.'))
+		).toEqual([[0, 'joint']]);
+		expect(
+			summary(
+				read('As the mandate of the panel was not renewed, we reiterate our commitment to peace.')
+			)
+		).toEqual([[4, 'joint']]);
+		expect(
+			summary(read('Complementing these investments, India has commissioned a feasibility study.'))
+		).toEqual([[0, 'in']]);
+	});
+
+	it('reads "encourage X, <aside>, to" as a directive to others (0)', () => {
+		expect(
+			levels(read('We also encourage other countries, including those in the region, to act.'))
+		).toEqual([0]);
+	});
 });

@@ -92,7 +92,15 @@ const OBJECT_DIRECTIVES = new Set(['encourage', 'ask', 'task', 'instruct']);
  */
 function directsOthers(ctx: Context, i: number, info: VerbFormInfo, links: Link[]): boolean {
 	if (!OBJECT_DIRECTIVES.has(info.lemma) || links.some((l) => l.modal || l.governs)) return false;
-	for (let k = i + 1; k < Math.min(ctx.words.length, i + DIRECTIVE_REACH); k++) {
+	let reach = i + DIRECTIVE_REACH;
+	for (let k = i + 1; k < Math.min(ctx.words.length, reach); k++) {
+		// "encourage other countries, including those in the region, to increase …": an aside.
+		const close = ctx.words[k] === ',' ? asideEnd(ctx, k, ctx.words.length) : -1;
+		if (close > 0) {
+			reach += close - k;
+			k = close;
+			continue;
+		}
 		if (!isWordAt(ctx, k)) return false;
 		if (ctx.words[k] === 'to') return k > i + 1 && isVerbComplementAt(ctx, k + 1);
 	}
@@ -252,13 +260,21 @@ function verbAt(ctx: Context, i: number): VerbFormInfo | undefined {
 
 /**
  * A verb after the perfect's auxiliary is its participle, whatever its spelling: "has put
- * forward" is past (METHOD rule 9: a past act is a fact), though "put" is also a base form.
+ * forward" is past (METHOD rule 9: a past act is a fact), though "put" is also a base form; an
+ * unknown "-ed" word there is a participle too ("has commissioned").
  */
 function verbFormAt(ctx: Context, i: number): VerbFormInfo | undefined {
 	const info = verbAt(ctx, i);
-	if (!info || info.form === 'past' || info.form === 'ing') return info;
-	const auxiliary = skipAdverbsBack(ctx, i - 1, 0);
-	return HAVE_FORMS.has(ctx.words[auxiliary] ?? '') ? { ...info, form: 'past' } : info;
+	if (info?.form === 'past' || info?.form === 'ing') return info;
+	const word = ctx.words[i] ?? '';
+	const perfect = HAVE_FORMS.has(ctx.words[skipAdverbsBack(ctx, i - 1, 0)] ?? '');
+	if (!perfect) return info;
+	if (info) return { ...info, form: 'past' };
+	// An action verb the lexicon lacks, after the perfect: "India has commissioned a study".
+	const participle = word.length > 4 && word.endsWith('ed') && isWordAt(ctx, i);
+	return participle
+		? { lemma: word, kind: 'substantive', form: 'past', ambiguous: false }
+		: undefined;
 }
 
 /**
@@ -967,6 +983,67 @@ function findSplit(ctx: Context, draft: Draft): number {
 	return -1;
 }
 
+/** Words that open a fronted adverbial phrase: "In doing so, …", "As the mandate …, we". */
+const FRONTING_OPENERS = new Set([
+	'in',
+	'as',
+	'since',
+	'while',
+	'although',
+	'given',
+	'amid',
+	'with',
+	'through',
+	'following',
+	'after',
+	'before',
+	'under',
+	'to',
+	'by',
+	'for',
+	'on',
+	'at',
+	'during',
+	'despite',
+	'because',
+	'when',
+	'if',
+	'throughout',
+	'building'
+]);
+/** Words a fronted phrase may run to before its comma. */
+const MAX_FRONTED_WORDS = 40;
+
+/**
+ * Where the main clause starts after a fronted adverbial or participial phrase ("In doing so, in
+ * line with the values we share, we call on …", "Complementing these investments, India has
+ * commissioned …"): after the first comma that is followed by the parties as subject and a verb
+ * or modal. The main subject and verb set level and actor, not a verb inside the phrase.
+ * Returns `q` when the clause opens on no such phrase.
+ */
+function skipFrontedPhrase(ctx: Context, q: number, limit: number): number {
+	const { words } = ctx;
+	const opener = words[q] ?? '';
+	if (!FRONTING_OPENERS.has(opener) && verbAt(ctx, q)?.form !== 'ing') return q;
+	let depth = 0;
+	for (let k = q + 1; k < Math.min(limit, q + MAX_FRONTED_WORDS); k++) {
+		const word = words[k];
+		if (word === '(') depth++;
+		else if (word === ')') depth = Math.max(0, depth - 1);
+		if (depth > 0 || word !== ',') {
+			if (word === ';' || word === ':') return q;
+			continue;
+		}
+		const subject = matchSubjectStartingAt(ctx.parties, words, k + 1);
+		if (!subject || subject.actor === 'other') continue;
+		const v = skipAdverbs(ctx, subject.end);
+		const verb = verbFormAt(ctx, v) ?? verbFormAt(ctx, v + 1);
+		const auxiliary = HAVE_FORMS.has(words[v] ?? '') || BE_FORMS.has(words[v] ?? '');
+		if (isModalAt(ctx, v) || auxiliary || (verb && verb.form !== 'ing')) return k + 1;
+	}
+	return q;
+}
+
 /** Reads one clause starting at token `from`, given the clause before it in the sentence. */
 function readClause(
 	ctx: Context,
@@ -993,7 +1070,8 @@ function readClause(
 		const chain = parseChain(ctx, q + 1, limit, isPartyActor(ctx.parties, previous.actor));
 		return { from, to: limit, actor: previous.actor, chain, inherited: inheritedFrom };
 	}
-	const start = findChainStart(ctx, q, limit, previous !== undefined);
+	const main = previous ? q : skipFrontedPhrase(ctx, q, limit);
+	const start = findChainStart(ctx, main, limit, previous !== undefined);
 	if (!start) {
 		// No verb chain: a sentence about a thing ("The JCPOA remains critical …", "The situation
 		// … is of grave concern") is said of something else, unless it names the parties.
