@@ -1006,4 +1006,17 @@ describe('new subjects and modals, progressives, perfects and stances (held-out 
 			levels(read('We also encourage other countries, including those in the region, to act.'))
 		).toEqual([0]);
 	});
+
+	it('splits at ", and <short adverbial>, SUBJECT verb"', () => {
+		expect(
+			summary(
+				read(
+					'Japan seeks cooperation with all partners, and to that end, we welcome their support.'
+				)
+			)
+		).toEqual([
+			[2, 'jp'],
+			[0, 'joint']
+		]);
+	});
 });

@@ -824,6 +824,22 @@ function skipConnectives(ctx: Context, q: number, limit: number): number {
 		const close = asideEnd(ctx, at, limit);
 		if (close > 0) at = skipAdverbs(ctx, close + 1);
 	}
+	return skipShortAdverbial(ctx, at, limit);
+}
+
+/**
+ * ", and to that end, we welcome …": a short prepositional adverbial after "and", up to its
+ * comma, when the parties' subject follows it. Returns where the subject starts, or `at`.
+ */
+function skipShortAdverbial(ctx: Context, at: number, limit: number): number {
+	if (!FRONTING_OPENERS.has(ctx.words[at] ?? '')) return at;
+	for (let k = at + 1; k < Math.min(limit, at + MAX_OPENING_WORDS); k++) {
+		if (ctx.words[k] === ',') {
+			const subject = matchSubjectStartingAt(ctx.parties, ctx.words, k + 1);
+			return subject && subject.actor !== 'other' ? k + 1 : at;
+		}
+		if (!isWordAt(ctx, k)) return at;
+	}
 	return at;
 }
 
