@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyseClauses as analyseWithParties, analyseSentence } from './clauses';
-import { VN_EU_PARTIES } from './parties.testing';
+import { VN_EU_PARTIES, partiesOf } from './parties.testing';
 import type { Actor, Clause, ModalityLevel, SentenceInput } from './types';
 
 const SEED = readFileSync(
@@ -894,5 +894,129 @@ describe('commitments to a thing, governed stances and demands on others', () =>
 			sentence('The EU Department of Trade plans to organize a business mission.')
 		);
 		expect(clause).toMatchObject({ level: 2, actor: 'eu' });
+	});
+});
+
+describe('new subjects and modals, progressives, perfects and stances (held-out review)', () => {
+	const QUAD = partiesOf('', '', ['au', 'in', 'jp', 'us']);
+	const read = (text: string) => analyseWithParties(sentence(text), { parties: QUAD });
+	const summary = (clauses: Clause[]) => clauses.map((c) => [c.level, c.actor]);
+
+	it('splits at ", and will + verb" after a progressive: action under way 0, "will continue" 3', () => {
+		expect(
+			summary(read('We are defending the open order, and will continue to do so in the future.'))
+		).toEqual([
+			[0, 'joint'],
+			[3, 'joint']
+		]);
+	});
+
+	it('gives a progressive its own party subject, not the previous actor', () => {
+		const clauses = analyseWithParties(sentence('Japan is providing medical equipment.'), {
+			parties: QUAD,
+			previousActor: 'in'
+		});
+		expect(summary(clauses)).toEqual([[0, 'jp']]);
+	});
+
+	it('reads no subject in a progressive of a subordinate clause', () => {
+		const [clause] = read('Our partnership extends to space, where Japan and India are leading.');
+		expect(clause?.actor).toBe('other');
+	});
+
+	it('reads "be concerned about" as a stance (0) and splits ", and call on" (0)', () => {
+		expect(
+			summary(
+				read(
+					'Japan and India are deeply concerned about the crisis, and call on all parties to act.'
+				)
+			)
+		).toEqual([
+			[0, 'joint'],
+			[0, 'joint']
+		]);
+	});
+
+	it('reads a verb after "has" as a past fact and splits ", and SUBJECT has"', () => {
+		expect(
+			summary(
+				read(
+					'Japan has put forward an ambitious target, and India has announced a new goal, and will be making a formal revision.'
+				)
+			)
+		).toEqual([
+			[0, 'jp'],
+			[0, 'in'],
+			[3, 'in']
+		]);
+	});
+
+	it('reads a noun homograph before a modal or a finite verb as the subject ("Quad partners will")', () => {
+		expect(summary(read('Quad partners will leverage our expertise.'))).toEqual([[3, 'joint']]);
+		expect(summary(read('Last year, Quad partners launched a landmark initiative.'))).toEqual([
+			[0, 'joint']
+		]);
+		expect(summary(read('We support enhanced cooperation.'))).toEqual([[1, 'joint']]);
+	});
+
+	it('skips a floating quantifier after a plural subject ("Quad countries each plan")', () => {
+		expect(summary(read('Quad countries each plan to host campaigns.'))).toEqual([[2, 'joint']]);
+	});
+
+	it('reads "look forward to" + an outcome as 0 and + a party doing something as 2', () => {
+		expect(levels(read('We look forward to further efforts under the framework.'))).toEqual([0]);
+		expect(levels(read('We look forward to India hosting the workshop.'))).toEqual([2]);
+	});
+
+	it('splits "and we are ready to" after a stance', () => {
+		expect(levels(read('We stand united in our approach and we are ready to respond.'))).toEqual([
+			0, 2
+		]);
+	});
+
+	it('reads the performative present as 4, its past as a fact, its governed form by what governs it', () => {
+		expect(levels(read('Today, we jointly launch a new Banking Forum.'))).toEqual([4]);
+		expect(levels(read('We establish a Trade and Technology Council.'))).toEqual([4]);
+		expect(levels(read('Last year, we launched a landmark initiative.'))).toEqual([0]);
+		expect(levels(read('We will launch a forum.'))).toEqual([3]);
+		expect(levels(read('We intend to establish a forum.'))).toEqual([2]);
+	});
+
+	it('reads "re-" + a cue verb at the cue\'s level and stative "represent" as a fact', () => {
+		expect(levels(read('We also recommit to working together.'))).toEqual([4]);
+		expect(levels(read('Together we represent two billion people.'))).toEqual([0]);
+	});
+
+	it('skips a fronted phrase up to its comma: the main subject and verb set level and actor', () => {
+		expect(
+			summary(read('In doing so, in line with the values we share, we call on all parties to act.'))
+		).toEqual([[0, 'joint']]);
+		expect(
+			summary(
+				read('As the mandate of the panel was not renewed, we reiterate our commitment to peace.')
+			)
+		).toEqual([[4, 'joint']]);
+		expect(
+			summary(read('Complementing these investments, India has commissioned a feasibility study.'))
+		).toEqual([[0, 'in']]);
+	});
+
+	it('reads "encourage X, <aside>, to" as a directive to others (0)', () => {
+		expect(
+			levels(read('We also encourage other countries, including those in the region, to act.'))
+		).toEqual([0]);
+	});
+
+	it('splits at ", and <short adverbial>, SUBJECT verb"', () => {
+		expect(
+			summary(
+				read(
+					'Japan seeks cooperation with all partners, and to that end, we welcome their support.'
+				)
+			)
+		).toEqual([
+			[2, 'jp'],
+			[0, 'joint']
+		]);
 	});
 });

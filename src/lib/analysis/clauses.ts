@@ -18,6 +18,7 @@ import {
 import { findPrecisionCues, regexCues, scorePrecision } from './instruments';
 import {
 	ADJECTIVE_CUES,
+	STANCE_ADJECTIVES,
 	BE_FORMS,
 	BE_LIKE,
 	BOOSTERS,
@@ -33,6 +34,7 @@ import {
 	NEGATED_AUXILIARIES,
 	NEGATIONS,
 	NOUN_CUES,
+	PERFORMATIVE_VERBS,
 	PHRASAL_CUES,
 	VERB_FORMS,
 	isAdverb,
@@ -90,7 +92,15 @@ const OBJECT_DIRECTIVES = new Set(['encourage', 'ask', 'task', 'instruct']);
  */
 function directsOthers(ctx: Context, i: number, info: VerbFormInfo, links: Link[]): boolean {
 	if (!OBJECT_DIRECTIVES.has(info.lemma) || links.some((l) => l.modal || l.governs)) return false;
-	for (let k = i + 1; k < Math.min(ctx.words.length, i + DIRECTIVE_REACH); k++) {
+	let reach = i + DIRECTIVE_REACH;
+	for (let k = i + 1; k < Math.min(ctx.words.length, reach); k++) {
+		// "encourage other countries, including those in the region, to increase …": an aside.
+		const close = ctx.words[k] === ',' ? asideEnd(ctx, k, ctx.words.length) : -1;
+		if (close > 0) {
+			reach += close - k;
+			k = close;
+			continue;
+		}
 		if (!isWordAt(ctx, k)) return false;
 		if (ctx.words[k] === 'to') return k > i + 1 && isVerbComplementAt(ctx, k + 1);
 	}
@@ -248,6 +258,60 @@ function verbAt(ctx: Context, i: number): VerbFormInfo | undefined {
 	return word === undefined ? undefined : VERB_FORMS.get(word);
 }
 
+/**
+ * A verb after the perfect's auxiliary is its participle, whatever its spelling: "has put
+ * forward" is past (METHOD rule 9: a past act is a fact), though "put" is also a base form; an
+ * unknown "-ed" word there is a participle too ("has commissioned").
+ */
+function verbFormAt(ctx: Context, i: number): VerbFormInfo | undefined {
+	const info = verbAt(ctx, i);
+	if (info?.form === 'past' || info?.form === 'ing') return info;
+	const word = ctx.words[i] ?? '';
+	const perfect = HAVE_FORMS.has(ctx.words[skipAdverbsBack(ctx, i - 1, 0)] ?? '');
+	if (!perfect) return info;
+	if (info) return { ...info, form: 'past' };
+	// An action verb the lexicon lacks, after the perfect: "India has commissioned a study".
+	const participle = word.length > 4 && word.endsWith('ed') && isWordAt(ctx, i);
+	return participle
+		? { lemma: word, kind: 'substantive', form: 'past', ambiguous: false }
+		: undefined;
+}
+
+/**
+ * A finite verb or a modal at `i`: what follows the head of a subject ("Quad partners will",
+ * "the partners launched a …"). A noun homograph is not counted (it may be an object: "support
+ * research"), nor a participle before a noun ("support enhanced cooperation").
+ */
+function isFiniteVerbAt(ctx: Context, i: number): boolean {
+	if (isModalAt(ctx, i) || HAVE_FORMS.has(ctx.words[i] ?? '')) return true;
+	const info = verbAt(ctx, i);
+	// "launched a landmark initiative" is finite; "supports enhanced cooperation" an adjective.
+	const object = DETERMINERS.has(ctx.words[i + 1] ?? '');
+	return info !== undefined && !info.ambiguous && info.form !== 'ing' && object;
+}
+
+/**
+ * "are defending", "Japan is providing": the present progressive of a substantive action by the
+ * parties reports an action under way (DECISIONS 1, level 0), when the parties are the subject
+ * of a main clause. Cue verbs ("are seeking to") are not included: their cue sets the level.
+ */
+function isMainProgressive(ctx: Context, i: number, from: number): boolean {
+	if (!BE_FORMS.has(ctx.words[i] ?? '') || ctx.words[i] === 'be' || ctx.words[i] === 'being') {
+		return false;
+	}
+	const info = verbAt(ctx, skipAdverbs(ctx, i + 1));
+	if (info?.form !== 'ing' || (info.kind !== 'substantive' && info.kind !== 'support'))
+		return false;
+	// The parties named as subject of a main clause, not of "…, where the two countries are".
+	const subject = matchSubjectEndingAt(
+		ctx.parties,
+		ctx.words,
+		skipAdverbsBack(ctx, i - 1, from),
+		from
+	);
+	return subject !== null && !SUBORDINATORS.has(ctx.words[subject.start - 1] ?? '');
+}
+
 /** "will" is a modal unless it is a noun ("their will to"); "may" unless a month ("May 2025"). */
 function isModalAt(ctx: Context, i: number): boolean {
 	const word = ctx.words[i];
@@ -263,6 +327,13 @@ function isModalAt(ctx: Context, i: number): boolean {
 function isVerbComplementAt(ctx: Context, i: number): boolean {
 	const info = verbAt(ctx, skipAdverbs(ctx, i));
 	return info !== undefined && (info.form === 'base' || info.form === 'ing');
+}
+
+/** A party doing something, after "look forward to": "India hosting the workshop". */
+function isSubjectGerund(ctx: Context, i: number): boolean {
+	const subject = matchSubjectStartingAt(ctx.parties, ctx.words, i);
+	if (!subject || subject.actor === 'other') return false;
+	return verbAt(ctx, skipAdverbs(ctx, subject.end))?.form === 'ing';
 }
 
 /** A determiner, up to three modifiers, then a cue noun: "their full commitment". */
@@ -311,6 +382,17 @@ function levelOfVerb(info: VerbFormInfo): ModalityLevel | null {
 const bareOf = (info: VerbFormInfo): ModalityLevel | null => KIND_LEVELS[info.kind]?.bare ?? null;
 
 /**
+ * The level of an action verb when nothing governs it: "support" 1 and "explore" 1 (KIND_LEVELS),
+ * a performative present "we launch" 4 (PERFORMATIVE_VERBS); otherwise null (decided by tense).
+ */
+function bareActionLevel(info: VerbFormInfo | undefined): ModalityLevel | null {
+	if (!info) return null;
+	if (info.kind === 'support' || info.kind === 'exploratory') return bareOf(info);
+	const present = info.form === 'base' || info.form === 'present';
+	return present && PERFORMATIVE_VERBS.has(info.lemma) ? 4 : null;
+}
+
+/**
  * Reads the verb chain that starts at token `start`. `party` tells whether the subject is a
  * party ("would" pledges nothing when it is not).
  */
@@ -338,8 +420,7 @@ function parseChain(ctx: Context, start: number, limit: number, party: boolean):
 	/** Action verb (and coordinated ones: "explore, develop and deepen") ends the chain. */
 	const pushAction = (at: number, info: VerbFormInfo | undefined, role = 'verb') => {
 		const level = info ? levelOfVerb(info) : null;
-		const bareLevel =
-			info?.kind === 'support' || info?.kind === 'exploratory' ? bareOf(info) : null;
+		const bareLevel = bareActionLevel(info);
 		const previous = links[links.length - 1];
 		if (info && FIRM_AFTER_WILL.has(info.lemma) && previous?.modal && words[at - 1] === 'will') {
 			previous.level = 4;
@@ -358,10 +439,7 @@ function parseChain(ctx: Context, start: number, limit: number, party: boolean):
 			// "and supply chain security": a word that is as often a noun needs a clear verb position.
 			if (coordinated.ambiguous && !DETERMINERS.has(words[k + 1] ?? '')) break;
 			const coordinatedLevel = levelOfVerb(coordinated);
-			const bare =
-				coordinated.kind === 'support' || coordinated.kind === 'exploratory'
-					? bareOf(coordinated)
-					: null;
+			const bare = bareActionLevel(coordinated);
 			push({
 				...link(cueOf(ctx, k, k, 'verb'), coordinatedLevel, false),
 				action: coordinatedLevel === null ? { form: coordinated.form, bareLevel: bare } : null,
@@ -411,6 +489,10 @@ function parseChain(ctx: Context, start: number, limit: number, party: boolean):
 			pushModal(word, i);
 			expectVerb = true;
 			i = skipAdverbs(ctx, i + 1);
+			// "will be making a revision": the future progressive is the modal's action.
+			if (words[i] === 'be' && verbAt(ctx, skipAdverbs(ctx, i + 1))?.form === 'ing') {
+				i = skipAdverbs(ctx, i + 1);
+			}
 			if (words[i] === 'be' && verbAt(ctx, skipAdverbs(ctx, i + 1))?.form === 'past') {
 				passive = true;
 				i = skipAdverbs(ctx, i + 1);
@@ -445,7 +527,8 @@ function parseChain(ctx: Context, start: number, limit: number, party: boolean):
 				expectVerb = true;
 				continue;
 			}
-			if (BE_FORMS.has(word) && verbAt(ctx, k)?.form === 'past') {
+			const stance = STANCE_ADJECTIVES.has(words[k] ?? '');
+			if (BE_FORMS.has(word) && verbAt(ctx, k)?.form === 'past' && !stance) {
 				passive = true;
 				i = k;
 				expectVerb = true;
@@ -461,7 +544,7 @@ function parseChain(ctx: Context, start: number, limit: number, party: boolean):
 			i++;
 			break;
 		}
-		const info = VERB_FORMS.get(word);
+		const info = verbFormAt(ctx, i);
 		if (!info) {
 			if (expectVerb && isWordAt(ctx, i) && !DETERMINERS.has(word)) i = pushAction(i, undefined);
 			break;
@@ -469,8 +552,10 @@ function parseChain(ctx: Context, start: number, limit: number, party: boolean):
 		const phrasal = matchPhrasal(ctx, i, info.lemma);
 		if (phrasal) {
 			const last = i + phrasal.words.length;
-			// "look forward to the conclusion of …" awaits an event: no action of the parties.
-			const awaits = phrasal.governs && DETERMINERS.has(words[last + 1] ?? '');
+			// "look forward to the conclusion of …", "to further progress" awaits an event or an
+			// outcome, not an action of the parties (DECISIONS 8).
+			const awaits =
+				phrasal.governs && !isVerbComplementAt(ctx, last + 1) && !isSubjectGerund(ctx, last + 1);
 			push({
 				...link(cueOf(ctx, i, last, 'verb'), awaits ? 0 : phrasal.level, phrasal.governs),
 				takesTo: phrasal.words[phrasal.words.length - 1] === 'to'
@@ -655,10 +740,13 @@ function findChainStart(
 			const actor = subjectBefore(ctx, from, i);
 			const lemma = BE_LIKE.has(word) ? (VERB_FORMS.get(word)?.lemma ?? '') : '';
 			const phrase = lemma !== '' && matchPhrasal(ctx, i, lemma) !== undefined;
-			if (cueAdjective || ((participle || phrase) && actor !== null)) return { at: i, actor };
+			const stance = STANCE_ADJECTIVES.has(words[k] ?? '') || isMainProgressive(ctx, i, from);
+			if (cueAdjective || ((participle || phrase || stance) && actor !== null)) {
+				return { at: i, actor };
+			}
 			continue;
 		}
-		const info = VERB_FORMS.get(word);
+		const info = verbFormAt(ctx, i);
 		// A preambular participle opens the sentence ("RECALLING …", "Welcoming …") and no main
 		// clause follows ("Recognizing X, the leaders reaffirm …" has one): its subject is the
 		// parties', elided.
@@ -668,7 +756,10 @@ function findChainStart(
 		}
 		if (!info || info.form === 'ing') continue;
 		// "These visits", "this field": after a determiner a noun homograph is a noun.
-		if (info.ambiguous && DETERMINERS.has(words[i - 1] ?? '')) continue;
+		const floated = floatingQuantifierSubject(ctx, i, from);
+		if (info.ambiguous && DETERMINERS.has(words[i - 1] ?? '') && !floated) continue;
+		// "Quad partners will", "the plans launched a …": a noun homograph heading the subject.
+		if (info.ambiguous && isFiniteVerbAt(ctx, skipAdverbs(ctx, i + 1))) continue;
 		// A clause that opens on a verb has an elided subject; a sentence that opens on a word
 		// that is also a noun ("Research cooperation …") does not.
 		if (i === from && (continuation || !info.ambiguous)) return { at: i, actor: null };
@@ -678,11 +769,37 @@ function findChainStart(
 			subjectEnd = skipAdverbsBack(ctx, subjectEnd - 1, from);
 		}
 		const subject =
+			floated ??
 			matchSubjectEndingAt(ctx.parties, words, subjectEnd, from) ??
 			subjectBeforeAside(ctx, subjectEnd, from);
 		if (subject) return { at: i, actor: subject.actor };
 	}
 	return preambular;
+}
+
+/** Words that open a subordinate or relative clause: "…, where the two countries are leading". */
+const SUBORDINATORS = new Set([
+	'where',
+	'which',
+	'who',
+	'that',
+	'when',
+	'while',
+	'as',
+	'because',
+	'if',
+	'although',
+	'since',
+	'whereas'
+]);
+
+/** Quantifiers that float after a plural subject: "Quad countries each plan to host". */
+const FLOATING_QUANTIFIERS = new Set(['each', 'all', 'both']);
+
+/** The subject before a floating quantifier just before the verb at `i`, if any. */
+function floatingQuantifierSubject(ctx: Context, i: number, from: number) {
+	if (!FLOATING_QUANTIFIERS.has(ctx.words[i - 1] ?? '') || i - 2 < from) return null;
+	return matchSubjectEndingAt(ctx.parties, ctx.words, i - 2, from);
 }
 
 /**
@@ -706,6 +823,22 @@ function skipConnectives(ctx: Context, q: number, limit: number): number {
 	if (ctx.words[at] === ',') {
 		const close = asideEnd(ctx, at, limit);
 		if (close > 0) at = skipAdverbs(ctx, close + 1);
+	}
+	return skipShortAdverbial(ctx, at, limit);
+}
+
+/**
+ * ", and to that end, we welcome …": a short prepositional adverbial after "and", up to its
+ * comma, when the parties' subject follows it. Returns where the subject starts, or `at`.
+ */
+function skipShortAdverbial(ctx: Context, at: number, limit: number): number {
+	if (!FRONTING_OPENERS.has(ctx.words[at] ?? '')) return at;
+	for (let k = at + 1; k < Math.min(limit, at + MAX_OPENING_WORDS); k++) {
+		if (ctx.words[k] === ',') {
+			const subject = matchSubjectStartingAt(ctx.parties, ctx.words, k + 1);
+			return subject && subject.actor !== 'other' ? k + 1 : at;
+		}
+		if (!isWordAt(ctx, k)) return at;
 	}
 	return at;
 }
@@ -738,11 +871,26 @@ function startsClause(
 	if (subject) {
 		const k = skipAdverbs(ctx, subject.end);
 		const info = verbAt(ctx, k);
-		return isModalAt(ctx, k) || (info !== undefined && info.form !== 'ing');
+		// "…, and Singapore has announced", ", and Japan is contributing": a subject of its own
+		// (not "the EU Member States and Viet Nam are parties", a noun phrase).
+		const auxiliary =
+			joint !== 'and' &&
+			(HAVE_FORMS.has(words[k] ?? '') || BE_FORMS.has(words[k] ?? '')) &&
+			verbAt(ctx, skipAdverbs(ctx, k + 1)) !== undefined;
+		// "… and we are ready to respond": a cue adjective after the subject's "be".
+		const after = skipNegatedAdverbs(ctx, k + 1);
+		const cueAdjective =
+			BE_FORMS.has(words[k] ?? '') &&
+			ADJECTIVE_CUES.has(words[after] ?? '') &&
+			words[after + 1] === 'to';
+		if (cueAdjective) return true;
+		return isModalAt(ctx, k) || auxiliary || (info !== undefined && info.form !== 'ing');
 	}
 	const info = VERB_FORMS.get(word);
 	if (info?.form === 'past') return reported && startsReportedAct(ctx, q, info);
 	if (!info || info.form === 'ing') return false;
+	// A fixed phrase is a clear verb position: "…, and call on all parties to …".
+	if (matchPhrasal(ctx, q, info.lemma)) return true;
 	const next = words[q + 1] ?? '';
 	if (next === 'of') return false;
 	if (info.ambiguous && joint !== 'semicolon' && !DETERMINERS.has(next)) return false;
@@ -851,6 +999,67 @@ function findSplit(ctx: Context, draft: Draft): number {
 	return -1;
 }
 
+/** Words that open a fronted adverbial phrase: "In doing so, …", "As the mandate …, we". */
+const FRONTING_OPENERS = new Set([
+	'in',
+	'as',
+	'since',
+	'while',
+	'although',
+	'given',
+	'amid',
+	'with',
+	'through',
+	'following',
+	'after',
+	'before',
+	'under',
+	'to',
+	'by',
+	'for',
+	'on',
+	'at',
+	'during',
+	'despite',
+	'because',
+	'when',
+	'if',
+	'throughout',
+	'building'
+]);
+/** Words a fronted phrase may run to before its comma. */
+const MAX_FRONTED_WORDS = 40;
+
+/**
+ * Where the main clause starts after a fronted adverbial or participial phrase ("In doing so, in
+ * line with the values we share, we call on …", "Complementing these investments, India has
+ * commissioned …"): after the first comma that is followed by the parties as subject and a verb
+ * or modal. The main subject and verb set level and actor, not a verb inside the phrase.
+ * Returns `q` when the clause opens on no such phrase.
+ */
+function skipFrontedPhrase(ctx: Context, q: number, limit: number): number {
+	const { words } = ctx;
+	const opener = words[q] ?? '';
+	if (!FRONTING_OPENERS.has(opener) && verbAt(ctx, q)?.form !== 'ing') return q;
+	let depth = 0;
+	for (let k = q + 1; k < Math.min(limit, q + MAX_FRONTED_WORDS); k++) {
+		const word = words[k];
+		if (word === '(') depth++;
+		else if (word === ')') depth = Math.max(0, depth - 1);
+		if (depth > 0 || word !== ',') {
+			if (word === ';' || word === ':') return q;
+			continue;
+		}
+		const subject = matchSubjectStartingAt(ctx.parties, words, k + 1);
+		if (!subject || subject.actor === 'other') continue;
+		const v = skipAdverbs(ctx, subject.end);
+		const verb = verbFormAt(ctx, v) ?? verbFormAt(ctx, v + 1);
+		const auxiliary = HAVE_FORMS.has(words[v] ?? '') || BE_FORMS.has(words[v] ?? '');
+		if (isModalAt(ctx, v) || auxiliary || (verb && verb.form !== 'ing')) return k + 1;
+	}
+	return q;
+}
+
 /** Reads one clause starting at token `from`, given the clause before it in the sentence. */
 function readClause(
 	ctx: Context,
@@ -877,7 +1086,8 @@ function readClause(
 		const chain = parseChain(ctx, q + 1, limit, isPartyActor(ctx.parties, previous.actor));
 		return { from, to: limit, actor: previous.actor, chain, inherited: inheritedFrom };
 	}
-	const start = findChainStart(ctx, q, limit, previous !== undefined);
+	const main = previous ? q : skipFrontedPhrase(ctx, q, limit);
+	const start = findChainStart(ctx, main, limit, previous !== undefined);
 	if (!start) {
 		// No verb chain: a sentence about a thing ("The JCPOA remains critical …", "The situation
 		// … is of grave concern") is said of something else, unless it names the parties.

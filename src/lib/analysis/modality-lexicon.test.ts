@@ -27,7 +27,13 @@ describe('VERB_FORMS', () => {
 		['undertaken', 'undertake', 'pledge', 'past'],
 		['fulfilling', 'fulfil', 'substantive', 'ing'],
 		['stepping', 'step', 'substantive', 'ing'],
-		['mobilize', 'mobilise', 'substantive', 'base']
+		['mobilize', 'mobilise', 'substantive', 'base'],
+		// "re-" + a cue verb keeps the cue: "We also recommit to working together" → 4.
+		['recommit', 'commit', 'firm', 'base'],
+		['re-committed', 'commit', 'firm', 'past'],
+		['reconsiders', 'consider', 'exploratory', 'present'],
+		// Stative: "Together we represent nearly two billion people" is a fact (0).
+		['represent', 'represent', 'descriptive', 'base']
 	])('%s → %s (%s, %s)', (form, lemma, kind, tense) => {
 		expect(VERB_FORMS.get(form)).toMatchObject({ lemma, kind, form: tense });
 	});

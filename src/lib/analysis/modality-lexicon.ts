@@ -592,11 +592,28 @@ const VERBS_BY_KIND: Readonly<Record<Exclude<VerbKind, 'substantive'>, readonly 
 		'require',
 		'mean',
 		'constitute',
-		'involve'
+		'involve',
+		// Stative: "Together we represent nearly two billion people" is a fact, not an action.
+		'represent'
 	],
 	carrier: ['reaffirm', 'reiterate', 'renew', 'continue', 'confirm', 'affirm', 'express'],
 	support: ['support']
 };
+
+/** Cue kinds whose verbs keep their level with "re-": "recommit to" 4, "reconsider" 1. */
+const RE_PREFIXED_KINDS: readonly Exclude<VerbKind, 'substantive'>[] = [
+	'firm',
+	'pledge',
+	'intent',
+	'exploratory'
+];
+
+/**
+ * Verbs that the statement itself performs in the simple present (DECISIONS 3): "Today, we
+ * jointly launch a Forum", "we establish a Council" → 4. Governed, they take the level of what
+ * governs them ("will launch" 3); in the past they report a fact ("launched" 0, R9).
+ */
+export const PERFORMATIVE_VERBS = new Set(['launch', 'establish', 'inaugurate']);
 
 /** Verbs that double their last consonant before -ed/-ing. */
 const DOUBLING = new Set([
@@ -684,6 +701,20 @@ function buildVerbForms(): Map<string, VerbFormInfo> {
 	for (const [kind, lemmas] of Object.entries(VERBS_BY_KIND)) {
 		for (const lemma of lemmas) add(lemma, kind as VerbKind);
 	}
+	// "recommit to", "re-examine": "re-" + a cue verb keeps the cue (the lemma stays the cue's).
+	for (const kind of RE_PREFIXED_KINDS) {
+		for (const lemma of VERBS_BY_KIND[kind]) {
+			for (const prefix of ['re', 're-']) {
+				for (const [form, tense] of inflect(lemma)) {
+					for (const spelling of spellings(form)) {
+						if (!map.has(prefix + spelling)) {
+							map.set(prefix + spelling, { lemma, kind, form: tense, ambiguous: false });
+						}
+					}
+				}
+			}
+		}
+	}
 	for (const lemma of SUBSTANTIVE_VERBS) add(lemma, 'substantive');
 	return map;
 }
@@ -753,6 +784,22 @@ export const ADJECTIVE_CUES: ReadonlyMap<string, ModalityLevel | null> = new Map
 	['honoured', null],
 	['delighted', null],
 	['proud', null]
+]);
+
+/**
+ * Stance adjectives after "be": "are deeply concerned about", "are encouraged by" express a
+ * stance, not an action (DECISIONS 15, level 0).
+ */
+export const STANCE_ADJECTIVES = new Set([
+	'concerned',
+	'alarmed',
+	'troubled',
+	'dismayed',
+	'saddened',
+	'appalled',
+	'encouraged',
+	'heartened',
+	'grateful'
 ]);
 
 /**

@@ -103,6 +103,12 @@ const PARTY_HEADS = [
 	'authorities'
 ];
 
+/**
+ * Head nouns after a group's name that name its members together: "Quad partners", "Quad
+ * countries each plan", "ASEAN Member States".
+ */
+const GROUP_HEADS = ['countries', 'partners', 'members', 'member states', 'nations', 'leaders'];
+
 /** Titles that precede a leader's name: "President Widodo", "General Secretary Nguyen Phu Trong". */
 export const LEADER_TITLES: readonly string[] = [
 	'president',
@@ -401,6 +407,7 @@ function subjectPhrases(
 		for (const name of party.names) {
 			phrases.push({ words: phraseWords(name), actor });
 			for (const head of PARTY_HEADS) add(`${name} ${head}`, actor);
+			if (members.length > 1) for (const head of GROUP_HEADS) add(`${name} ${head}`, actor);
 		}
 		for (const demonym of party.demonyms) {
 			for (const head of PARTY_HEADS) add(`${demonym} ${head}`, actor);
