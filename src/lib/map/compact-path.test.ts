@@ -13,6 +13,17 @@ describe('CompactPath', () => {
 		expect(path.result()).toBe('M10 21l5 0-3-3z');
 	});
 
+	it('leaves out steps shorter than minStep, measuring from the last point kept', () => {
+		const path = new CompactPath(0, 3);
+		path.moveTo(0, 0);
+		path.lineTo(2, 0); // 2 from the start: left out
+		path.lineTo(4, 0); // 4 from the start: kept
+		path.lineTo(6, 1); // 2.2 from (4, 0): left out
+		path.lineTo(4, 5);
+		path.closePath();
+		expect(path.result()).toBe('M0 0l4 0 0 5z');
+	});
+
 	it('keeps one decimal without leading zeros', () => {
 		const path = new CompactPath(1);
 		path.moveTo(0.25, 1);

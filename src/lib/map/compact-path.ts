@@ -1,7 +1,8 @@
 /**
  * A d3-geo path context that writes short SVG path data: coordinates rounded to a fixed grid,
  * one absolute move per ring, then relative line-tos with repeated commands left out and
- * zero-length steps dropped. A country outline costs about half of d3's default output, which
+ * zero-length steps dropped (or, with `minStep`, every step shorter than that: a small drawing
+ * needs fewer points than a large one). A country outline costs about half of d3's default output, which
  * matters because the map is inlined in the page's HTML.
  */
 import type { GeoContext } from 'd3-geo';
@@ -12,10 +13,15 @@ export class CompactPath implements GeoContext {
 	private y = 0;
 	private inLine = false;
 	private readonly scale: number;
+	private readonly minStep: number;
 
-	/** `decimals`: digits kept after the point (0 = whole SVG units). */
-	constructor(decimals = 1) {
+	/**
+	 * `decimals`: digits kept after the point (0 = whole SVG units); `minStep`: steps shorter
+	 * than this (SVG units) are left out, the next point measured from the last one kept.
+	 */
+	constructor(decimals = 1, minStep = 0) {
 		this.scale = 10 ** decimals;
+		this.minStep = minStep * this.scale;
 	}
 
 	private grid(value: number): number {
@@ -39,7 +45,7 @@ export class CompactPath implements GeoContext {
 		const gy = this.grid(y);
 		const dx = gx - this.x;
 		const dy = gy - this.y;
-		if (dx === 0 && dy === 0) return;
+		if ((dx === 0 && dy === 0) || Math.hypot(dx, dy) < this.minStep) return;
 		const pair = `${this.format(dx)}${dy < 0 ? '' : ' '}${this.format(dy)}`;
 		this.parts.push(this.inLine ? (dx < 0 ? pair : ` ${pair}`) : `l${pair}`);
 		this.inLine = true;

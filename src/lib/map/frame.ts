@@ -18,7 +18,8 @@ export const FIT_ANCHORS: readonly { name: string; lonLat: [number, number] }[] 
 	{ name: 'Viet Nam, north border', lonLat: [105.3, 23.4] },
 	{ name: 'Viet Nam, east coast', lonLat: [109.5, 12.2] },
 	{ name: 'Viet Nam, Con Dao islands', lonLat: [106.6, 8.6] },
-	{ name: 'Viet Nam, Ca Mau cape', lonLat: [104.8, 8.4] }
+	{ name: 'Viet Nam, Ca Mau cape', lonLat: [104.8, 8.4] },
+	{ name: 'Viet Nam, Phu Quoc island', lonLat: [103.9, 10.0] }
 ];
 
 /**
@@ -45,3 +46,62 @@ export const MAP_PADDING = 16;
 /** Marker radius in SVG units. Browser code imports it from here, not from map-model.ts,
  * which would pull d3-geo and topojson-client into the page's JavaScript. */
 export const MARK_RADIUS = 6.5;
+/** Radius of the dot at each end of a route, SVG units. */
+export const ROUTE_END_RADIUS = 3;
+
+/**
+ * One drawing of the map at one viewBox width. A map scaled down to a phone shrinks its marks,
+ * labels and touch targets with it, so phones get their own drawing, about as many SVG units
+ * wide as it has CSS pixels: its sizes read as pixels and its labels are placed at that scale.
+ */
+export interface DrawingSpec {
+	/** viewBox width, SVG units. */
+	width: number;
+	/** Space kept around the fit anchors, SVG units. */
+	padding: number;
+	markRadius: number;
+	/** Label font size, SVG units. */
+	fontSize: number;
+	/**
+	 * Radius of a marker's invisible touch target, SVG units (MapSvg grows it where the map is
+	 * drawn smaller).
+	 */
+	hitRadius: number;
+	/** Land outline steps shorter than this are left out, SVG units. */
+	minStep: number;
+	/**
+	 * Whether each route carries "city · month" along its arc; without, the destination is named
+	 * at its end like any place (a phone has no room on the arcs, and its list gives the months).
+	 */
+	routeLabels: boolean;
+}
+
+export const DRAWINGS = {
+	wide: {
+		width: MAP_WIDTH,
+		padding: MAP_PADDING,
+		markRadius: MARK_RADIUS,
+		fontSize: 13,
+		hitRadius: 12,
+		minStep: 0,
+		routeLabels: true
+	},
+	/**
+	 * Shown below NARROW_BELOW CSS px, at 0.85–1.6 CSS px per unit from a 320 px phone up: a
+	 * 15-unit touch radius is at least 12.7 px.
+	 */
+	narrow: {
+		width: 300,
+		padding: 10,
+		markRadius: 4.5,
+		fontSize: 12,
+		hitRadius: 15,
+		minStep: 1.5,
+		routeLabels: false
+	}
+} as const satisfies Record<string, DrawingSpec>;
+
+export type DrawingId = keyof typeof DRAWINGS;
+
+/** Container width (CSS px) below which the narrow drawing replaces the wide one (MapView.svelte). */
+export const NARROW_BELOW = 480;

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDashboard } from '../data-package/dashboard-json';
 import { buildMapModel, MARK_RADIUS } from './map-model';
 import { isPlaced } from './map-rows';
+import { boxesOverlap, labelBox } from './route-labels';
 
 const data = parseDashboard(readFileSync('data/dashboard.json', 'utf8'));
 const topology = JSON.parse(readFileSync('data/map.topo.json', 'utf8')) as Topology;
@@ -60,6 +61,34 @@ describe('buildMapModel', () => {
 		expect(hungary?.before).toMatch(/the Presidents of France, $/);
 		expect(hungary?.after).toMatch(/^, and Lithuania;/);
 		expect(hungary?.source).toBe('Article of 20 February 2026, paragraph 4');
+	});
+
+	it('draws a narrow map for phones, sized in about CSS pixels, with the same marks', () => {
+		const { narrow } = model;
+		expect(narrow.width).toBe(300);
+		expect(narrow.marks.map((m) => m.key)).toEqual(model.marks.map((m) => m.key));
+		// Fewer points than the wide land: a smaller drawing needs fewer.
+		expect(narrow.land.base.length).toBeLessThan(model.land.base.length * 0.8);
+		// No month labels on the arcs: the list under the map gives them.
+		expect(narrow.routes.every((r) => r.label === '')).toBe(true);
+		expect(narrow.hitRadius).toBeGreaterThan(narrow.markRadius * 3);
+	});
+
+	it('names the airports and the busiest capitals, without names overlapping', () => {
+		for (const drawing of [model, model.narrow]) {
+			const texts = drawing.places.map((p) => p.text);
+			expect(texts.slice(0, 2)).toEqual(['Hanoi', 'Ho Chi Minh City']);
+			expect(texts).toContain('Russia');
+			const boxes = drawing.places.map((p) =>
+				labelBox(p.text, p.x, p.y, drawing.fontSize, p.anchor)
+			);
+			for (const [i, a] of boxes.entries()) {
+				expect(a.x0).toBeGreaterThanOrEqual(0);
+				expect(a.x1).toBeLessThanOrEqual(drawing.width);
+				for (const b of boxes.slice(i + 1)) expect(boxesOverlap(a, b)).toBe(false);
+			}
+		}
+		expect(model.places.map((p) => p.text)).toContain('France');
 	});
 
 	it('shows the Kyrgyzstan note on the map and the unplaced rows below it', () => {

@@ -10,8 +10,9 @@ import { textHref } from '../links';
 import { formatPartialDate } from '$lib/format/dates';
 import { isPlaced, mapRows, MAP_LAYERS, type MapLayerId, type MapRow } from './map-rows';
 import { layoutMarkers } from './marker-layout';
+import { placePlaceLabels, type PlaceLabelInput, type PlacedPlaceLabel } from './place-labels';
 import { labelBox, placeRouteLabels, pointBox } from './route-labels';
-import { MARK_RADIUS } from './frame';
+import { DRAWINGS, MARK_RADIUS, ROUTE_END_RADIUS, type DrawingSpec } from './frame';
 import { COUNTRIES_OBJECT } from './pack-topology';
 import {
 	alongGreatCircle,
@@ -57,7 +58,7 @@ export interface MapRoute {
 	d: string;
 	from: [number, number];
 	to: [number, number];
-	/** The month label and where it sits (beside the arc, on the side away from the others). */
+	/** The month label and where it sits (beside the arc, away from the others); '' when left out. */
 	label: string;
 	labelX: number;
 	labelY: number;
@@ -73,7 +74,13 @@ export interface MapCallout {
 	y: number;
 }
 
-export interface MapModel {
+/** A name beside a main place; `layer` is the layer it goes with (hidden with it). */
+export interface MapPlaceLabel extends PlacedPlaceLabel {
+	layer: MapLayerId;
+}
+
+/** One drawing of the map at one viewBox width (frame.ts: DRAWINGS). */
+export interface MapDrawing {
 	width: number;
 	height: number;
 	/** Land in three tints: other countries, countries the rows name, Viet Nam. */
@@ -81,6 +88,16 @@ export interface MapModel {
 	routes: MapRoute[];
 	marks: MapMark[];
 	callouts: MapCallout[];
+	/** Names of the main places, where they fit. */
+	places: MapPlaceLabel[];
+	markRadius: number;
+	hitRadius: number;
+	fontSize: number;
+}
+
+/** The wide drawing, the narrow one for phones, and what both show: rows, tips and notes. */
+export interface MapModel extends MapDrawing {
+	narrow: MapDrawing;
 	rows: MapRow[];
 	tips: Record<string, Tip>;
 	/** Rows the map cannot place or that carry a caution, in table order. */
@@ -175,23 +192,17 @@ function tipFor(
 /** The accessible name of a mark: what it is, and the words it comes from. */
 const accessibleName = (tip: Tip) => `${tip.title}: ${tip.meta}. Source: “${tip.quote}”.`;
 
-export function buildMapModel(data: DashboardData, topology: Topology): MapModel {
-	const collection = topology.objects[COUNTRIES_OBJECT] as GeometryCollection<CountryProperties>;
-	const countries = feature(topology, collection).features;
-	const regionByIso3 = new Map<string, string>();
-	for (const c of countries) {
-		if (c.properties?.iso3 && c.properties.region) {
-			regionByIso3.set(c.properties.iso3, c.properties.region);
-		}
-	}
-	const rows = mapRows(data, { regionByIso3 });
-	const size = mapSize();
-	const projection = createProjection(size);
-	const sentences = new Map(
-		data.sentences.map((s) => [`${s.docId}|${s.paragraphNo}|${s.sentenceNo}`, s])
-	);
-	const documents = documentLabels(data);
-	const tips = Object.fromEntries(rows.map((row) => [row.key, tipFor(row, sentences, documents)]));
+interface DrawingInput {
+	rows: MapRow[];
+	tips: Record<string, Tip>;
+	countries: GeoJSON.Feature<GeoJSON.Geometry, CountryProperties>[];
+}
+
+/** Draws the map at one width: land, marks moved apart, route arcs and every label placed. */
+function drawMap({ rows, tips, countries }: DrawingInput, spec: DrawingSpec): MapDrawing {
+	const { markRadius, fontSize } = spec;
+	const size = mapSize(spec.width, spec.padding);
+	const projection = createProjection(size, spec.padding);
 
 	const named = new Set(rows.filter(isPlaced).map((r) => r.iso3));
 	const tint = (iso3: string | undefined) =>
@@ -204,7 +215,8 @@ export function buildMapModel(data: DashboardData, topology: Topology): MapModel
 				type: 'FeatureCollection',
 				features: countries.filter((c) => tint(c.properties?.iso3) === group)
 			},
-			0
+			0,
+			spec.minStep
 		);
 	}
 
@@ -217,7 +229,7 @@ export function buildMapModel(data: DashboardData, topology: Topology): MapModel
 			const [x, y] = project(projection, [row.lon, row.lat]);
 			return { key: row.key, x, y };
 		}),
-		{ radius: MARK_RADIUS + 1, gap: 2 }
+		{ radius: markRadius + 1, gap: 2 }
 	);
 	const marks: MapMark[] = markRows.map((row, i) => {
 		const p = placed[i];
@@ -240,8 +252,8 @@ export function buildMapModel(data: DashboardData, topology: Topology): MapModel
 		.map((m) => ({
 			key: m.key,
 			text: `${rows.find((r) => r.key === m.key)?.place ?? ''}*`,
-			x: round(m.markX + MARK_RADIUS + 4),
-			y: round(m.markY + 4)
+			x: round(m.markX + markRadius + 4),
+			y: round(m.markY + fontSize / 3)
 		}));
 
 	const routeRows = rows.filter((r) => r.layer === 'routes' && isPlaced(r));
@@ -261,20 +273,19 @@ export function buildMapModel(data: DashboardData, topology: Topology): MapModel
 			line: Array.from({ length: 51 }, (_, k) => along(k / 50))
 		};
 	});
-	const obstacles = [
-		...marks.map((m) => pointBox(m.markX, m.markY, MARK_RADIUS + 3)),
-		...callouts.map((c) => {
-			const box = labelBox(c.text, c.x, c.y);
-			return { ...box, x0: c.x, x1: c.x + (box.x1 - box.x0) };
-		})
-	];
-	const labels = placeRouteLabels(
-		routes.map((r) => r.text),
-		routes.map((r) => r.candidates),
-		obstacles,
-		size,
-		routes.map((r) => r.line)
-	);
+	const markBox = (m: MapMark) => pointBox(m.markX, m.markY, markRadius + 3);
+	const markBoxes = marks.map(markBox);
+	const calloutBoxes = callouts.map((c) => labelBox(c.text, c.x, c.y, fontSize, 'start'));
+	const labels = spec.routeLabels
+		? placeRouteLabels(
+				routes.map((r) => r.text),
+				routes.map((r) => r.candidates),
+				[...markBoxes, ...calloutBoxes],
+				size,
+				routes.map((r) => r.line),
+				fontSize
+			)
+		: [];
 	const mapRoutes: MapRoute[] = routes.map(({ row, from, to, text }, i) => {
 		const tip = tips[row.key];
 		return {
@@ -282,13 +293,126 @@ export function buildMapModel(data: DashboardData, topology: Topology): MapModel
 			d: greatCirclePath(projection, from, to),
 			from: project(projection, from).map(round) as [number, number],
 			to: project(projection, to).map(round) as [number, number],
-			label: text,
+			label: labels[i] ? text : '',
 			labelX: labels[i]?.x ?? 0,
 			labelY: labels[i]?.y ?? 0,
 			name: tip ? accessibleName(tip) : row.what,
 			href: textHref(row.docId, row.paragraphNo)
 		};
 	});
+
+	const places = placePlaceLabels(
+		placeCandidates(rows, mapRoutes, marks, markRadius, !spec.routeLabels),
+		// Marks of the layers shown by default only: a name may sit over an optional layer's mark.
+		[
+			...marks.filter((m) => isDefaultLayer(m.layer)).map((m) => markBox(m)),
+			...calloutBoxes,
+			...labels.map((l) => l.box)
+		],
+		size,
+		fontSize,
+		[
+			...marks.map((m) => ({ x: m.markX, y: m.markY })),
+			...mapRoutes.map((r) => ({ x: r.from[0], y: r.from[1] }))
+		]
+	).map((label) => ({ ...label, layer: layerOfPlace(label.key, marks) }));
+
+	return {
+		width: size.width,
+		height: size.height,
+		land,
+		routes: mapRoutes,
+		marks,
+		callouts,
+		places,
+		markRadius,
+		hitRadius: spec.hitRadius,
+		fontSize
+	};
+}
+
+const isDefaultLayer = (layer: MapLayerId) =>
+	MAP_LAYERS.find((l) => l.id === layer)?.byDefault === true;
+
+/** Key of a place label: the airport's or the country's. */
+const placeKey = (kind: 'airport' | 'mark', id: string) => `place-${kind}-${id}`;
+
+/**
+ * The places worth a name, most important first: the airports the routes leave Viet Nam from
+ * (and, with `destinations`, those they land at), then each capital with a delegation or a visit (default layers only), the ones with the most
+ * marks first (Brussels: Belgium and the EU; Moscow: two visits), then in the text's order. A
+ * place is named once, after the first country the text names there; Kyrgyzstan's callout
+ * already names it.
+ */
+function placeCandidates(
+	rows: readonly MapRow[],
+	routes: readonly MapRoute[],
+	marks: readonly MapMark[],
+	radius: number,
+	destinations: boolean
+): PlaceLabelInput[] {
+	const airports = new Map<string, PlaceLabelInput>();
+	const addAirport = (city: string | undefined, at: [number, number]) => {
+		const key = placeKey('airport', (city ?? '').toLowerCase().replace(/\W+/g, '-'));
+		if (!city || airports.has(key)) return;
+		airports.set(key, { key, text: city, x: at[0], y: at[1], r: ROUTE_END_RADIUS });
+	};
+	for (const route of routes) {
+		const row = rows.find((r) => r.key === route.key);
+		addAirport(row?.what.split(' (')[0], route.from);
+	}
+	for (const route of destinations ? routes : []) {
+		const row = rows.find((r) => r.key === route.key);
+		addAirport(row?.place.split(',')[0], route.to);
+	}
+	const spots = new Map<string, { input: PlaceLabelInput; marks: number; order: number }>();
+	for (const [order, mark] of marks.entries()) {
+		const row = rows.find((r) => r.key === mark.key);
+		if (!row || row.noteKind === 'outside-europe') continue;
+		if (!isDefaultLayer(row.layer)) continue;
+		const spot = `${mark.x},${mark.y}`;
+		const seen = spots.get(spot);
+		if (seen) seen.marks += 1;
+		else {
+			const input = {
+				key: placeKey('mark', mark.key),
+				text: row.place,
+				x: mark.markX,
+				y: mark.markY,
+				r: radius
+			};
+			spots.set(spot, { input, marks: 1, order });
+		}
+	}
+	const capitals = [...spots.values()]
+		.sort((a, b) => b.marks - a.marks || a.order - b.order)
+		.map((s) => s.input);
+	return [...airports.values(), ...capitals];
+}
+
+/** The layer a place label goes with: its mark's, or the routes' for an airport. */
+function layerOfPlace(key: string, marks: readonly MapMark[]): MapLayerId {
+	const prefix = placeKey('mark', '');
+	if (!key.startsWith(prefix)) return 'routes';
+	return marks.find((m) => m.key === key.slice(prefix.length))?.layer ?? 'routes';
+}
+
+export function buildMapModel(data: DashboardData, topology: Topology): MapModel {
+	const collection = topology.objects[COUNTRIES_OBJECT] as GeometryCollection<CountryProperties>;
+	const countries = feature(topology, collection).features;
+	const regionByIso3 = new Map<string, string>();
+	for (const c of countries) {
+		if (c.properties?.iso3 && c.properties.region) {
+			regionByIso3.set(c.properties.iso3, c.properties.region);
+		}
+	}
+	const rows = mapRows(data, { regionByIso3 });
+	const sentences = new Map(
+		data.sentences.map((s) => [`${s.docId}|${s.paragraphNo}|${s.sentenceNo}`, s])
+	);
+	const documents = documentLabels(data);
+	const tips = Object.fromEntries(rows.map((row) => [row.key, tipFor(row, sentences, documents)]));
+	const input = { rows, tips, countries };
 
 	const notes = rows
 		.filter(
@@ -317,12 +441,8 @@ export function buildMapModel(data: DashboardData, topology: Topology): MapModel
 		.join('; ');
 
 	return {
-		width: size.width,
-		height: size.height,
-		land,
-		routes: mapRoutes,
-		marks,
-		callouts,
+		...drawMap(input, DRAWINGS.wide),
+		narrow: drawMap(input, DRAWINGS.narrow),
 		rows,
 		tips,
 		notes,
@@ -333,18 +453,19 @@ export function buildMapModel(data: DashboardData, topology: Topology): MapModel
 const noteSubject = (row: MapRow) =>
 	`${MAP_LAYERS.find((l) => l.id === row.layer)?.label ?? row.layer}: “${row.quote}”`;
 
-/** What MapPreview draws: geometry and positions, without the rows, tips and names. */
-export type MapPreviewModel = Pick<MapModel, 'width' | 'height' | 'land' | 'routes' | 'marks'> & {
-	callouts: [];
-};
+/**
+ * What MapPreview draws: the narrow drawing (a preview card is phone-sized at every screen
+ * width), without labels, names and links.
+ */
+export type MapPreviewModel = MapDrawing & { callouts: []; places: [] };
 
 export function mapPreview(model: MapModel): MapPreviewModel {
+	const { narrow } = model;
 	return {
-		width: model.width,
-		height: model.height,
-		land: model.land,
-		routes: model.routes.map((r) => ({ ...r, name: '', href: '' })),
-		marks: model.marks.map((m) => ({ ...m, name: '', href: '' })),
-		callouts: []
+		...narrow,
+		routes: narrow.routes.map((r) => ({ ...r, name: '', href: '' })),
+		marks: narrow.marks.map((m) => ({ ...m, name: '', href: '' })),
+		callouts: [],
+		places: []
 	};
 }

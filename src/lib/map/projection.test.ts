@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLIP_BOX, FIT_ANCHORS, MAP_PADDING, MAP_WIDTH } from './frame';
+import { CLIP_BOX, DRAWINGS, FIT_ANCHORS, MAP_PADDING, MAP_WIDTH } from './frame';
 import {
 	alongGreatCircle,
 	createProjection,
@@ -76,6 +76,34 @@ describe('mapSize and createProjection', () => {
 			expect(lat).toBeGreaterThan(CLIP_BOX.south + 2);
 			expect(lat).toBeLessThan(CLIP_BOX.north - 2);
 		}
+	});
+});
+
+describe('the frame at a phone, an embed and a desktop width', () => {
+	// Cà Mau cape and Phú Quốc's southern tip: the south of Viet Nam, once cut off on phones.
+	const SOUTH: { name: string; lonLat: LonLat }[] = [
+		{ name: 'Cà Mau', lonLat: [104.7, 8.6] },
+		{ name: 'Phú Quốc', lonLat: [104.0, 10.0] }
+	];
+
+	it.each([360, 400, 1440])('holds the whole of Viet Nam at %i units wide', (width) => {
+		const frame = mapSize(width);
+		const fitted = createProjection(frame);
+		for (const { name, lonLat } of SOUTH) {
+			const [x, y] = project(fitted, lonLat);
+			expect(x, name).toBeGreaterThan(MAP_PADDING / 2);
+			expect(x, name).toBeLessThan(frame.width - MAP_PADDING / 2);
+			expect(y, name).toBeGreaterThan(MAP_PADDING / 2);
+			expect(y, name).toBeLessThan(frame.height - MAP_PADDING / 2);
+		}
+	});
+
+	it('holds it in the narrow drawing too, with its own padding', () => {
+		const { width, padding } = DRAWINGS.narrow;
+		const frame = mapSize(width, padding);
+		const [x, y] = project(createProjection(frame, padding), [104.7, 8.6]);
+		expect(x).toBeLessThan(frame.width - padding / 2);
+		expect(y).toBeLessThan(frame.height - padding / 2);
 	});
 });
 

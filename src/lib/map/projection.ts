@@ -93,13 +93,14 @@ export function greatCircleKm(from: LonLat, to: LonLat): number {
 	return geoDistance(from, to) * 6371.0088;
 }
 
-/** SVG path data of any GeoJSON object, clipped to the map. */
+/** SVG path data of any GeoJSON object, clipped to the map (CompactPath: decimals, minStep). */
 export function pathData(
 	projection: GeoProjection,
 	object: GeoPermissibleObjects,
-	decimals = 1
+	decimals = 1,
+	minStep = 0
 ): string {
-	const context = new CompactPath(decimals);
+	const context = new CompactPath(decimals, minStep);
 	geoPath(projection, context)(object);
 	return context.result();
 }

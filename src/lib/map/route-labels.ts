@@ -23,22 +23,38 @@ export interface PlacedLabel {
 	box: Box;
 }
 
-/** Average advance of a bold 13-unit label character (Latin, digits, separators). */
-const CHAR_WIDTH = 7.4;
+/** Label font size (SVG units) of the wide drawing. */
 const FONT_SIZE = 13;
+/** Average advance of a bold label character (Latin, digits, separators), per unit of font size. */
+const CHAR_WIDTH_PER_UNIT = 7.4 / 13;
 /** Distance between the line and the nearest edge of the label. */
 const OFFSET = 5;
 
-export function labelBox(text: string, x: number, baseline: number): Box {
-	const half = (text.length * CHAR_WIDTH) / 2;
-	return { x0: x - half, y0: baseline - FONT_SIZE, x1: x + half, y1: baseline + 3 };
+/** Where a label's anchor point is on its text: its start, middle or end (SVG text-anchor). */
+export type TextAnchor = 'start' | 'middle' | 'end';
+
+/** The box a label's text covers (width estimated from its length). */
+export function labelBox(
+	text: string,
+	x: number,
+	baseline: number,
+	fontSize = FONT_SIZE,
+	anchor: TextAnchor = 'middle'
+): Box {
+	const width = text.length * CHAR_WIDTH_PER_UNIT * fontSize;
+	const x0 = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+	return { x0, y0: baseline - fontSize, x1: x0 + width, y1: baseline + (3 * fontSize) / 13 };
 }
 
 export const boxesOverlap = (a: Box, b: Box) =>
 	a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
-const inside = (b: Box, width: number, height: number) =>
+export const inside = (b: Box, width: number, height: number) =>
 	b.x0 >= 0 && b.y0 >= 0 && b.x1 <= width && b.y1 <= height;
+
+/** Distance from a point to the nearest point of a box (0 inside it). */
+export const distanceToBox = (x: number, y: number, b: Box) =>
+	Math.hypot(Math.max(b.x0 - x, 0, x - b.x1), Math.max(b.y0 - y, 0, y - b.y1));
 
 /** A box of `radius` around a point. */
 export const pointBox = (x: number, y: number, radius: number): Box => ({
@@ -59,7 +75,8 @@ export function placeRouteLabels(
 	candidates: readonly (readonly LabelCandidate[])[],
 	obstacles: readonly Box[],
 	size: { width: number; height: number },
-	lines: readonly (readonly LabelCandidate[])[] = []
+	lines: readonly (readonly LabelCandidate[])[] = [],
+	fontSize = FONT_SIZE
 ): PlacedLabel[] {
 	const placed: Box[] = [];
 	return texts.map((text, i) => {
@@ -70,14 +87,14 @@ export function placeRouteLabels(
 		];
 		const options = (candidates[i] ?? []).flatMap((c) => [
 			{ x: c.x, y: c.y - OFFSET - 3 },
-			{ x: c.x, y: c.y + OFFSET + FONT_SIZE }
+			{ x: c.x, y: c.y + OFFSET + fontSize }
 		]);
 		const fits = options.find((o) => {
-			const box = labelBox(text, o.x, o.y);
+			const box = labelBox(text, o.x, o.y, fontSize);
 			return inside(box, size.width, size.height) && !taken.some((t) => boxesOverlap(t, box));
 		});
 		const chosen = fits ?? options[0] ?? { x: 0, y: 0 };
-		const box = labelBox(text, chosen.x, chosen.y);
+		const box = labelBox(text, chosen.x, chosen.y, fontSize);
 		placed.push(box);
 		return { x: Math.round(chosen.x * 10) / 10, y: Math.round(chosen.y * 10) / 10, box };
 	});
