@@ -7,6 +7,7 @@ import { eventPeriod, formatEventDate, type Period } from './event-dates';
 import {
 	eventSource,
 	otherEventSources,
+	sourceText,
 	type EventSource,
 	type TimelineEvent
 } from './timeline-event';
@@ -75,12 +76,12 @@ export function eventFacts(
 	const opens = source.external ? `opens ${source.label} (external)` : `opens ${source.label}`;
 	const words = event.quote ? `“${event.quote}”` : '';
 	const others = otherEventSources(event, docNames);
-	const also = others.length ? `Also: ${others.map((o) => o.label).join('; ')}` : '';
+	const also = others.length ? `Also: ${others.map(sourceText).join('; ')}` : '';
 	const tooltip = [
 		`${event.title} (${dateLong})`,
 		words,
 		event.note,
-		`Source: ${source.label}`,
+		`Source: ${sourceText(source)}`,
 		also
 	]
 		.filter(Boolean)
