@@ -30,10 +30,10 @@ describe('chartLabel', () => {
 });
 
 describe('eventFacts', () => {
-	it('names the link with what, when, where from and where it opens', () => {
+	it('names the event with what, when, where from and its source', () => {
 		const facts = eventFacts(milan, { 'article-2026-02': 'Article' });
 		expect(facts.accessibleName).toBe(
-			'Jul 2025: Direct air route to Milan, Italy (July 2025); route, from the texts; opens Article ¶14'
+			'Jul 2025: Direct air route to Milan, Italy (July 2025); route, from the texts; source: Article ¶14'
 		);
 		expect(facts.tooltip).toContain('“Milan, Italy (July 2025)”');
 		expect(facts.label).toBe('Direct air route to Milan, Italy');
