@@ -4,7 +4,11 @@ export const PAGES = [
 	{ href: '/commitments', label: 'Commitments', summary: 'how firmly each chapter commits' },
 	{ href: '/sectors', label: 'Sectors', summary: 'which sectors the texts name, and where' },
 	{ href: '/map', label: 'Map', summary: 'air routes, delegations and visits' },
-	{ href: '/timeline', label: 'Timeline', summary: 'dated events from 1990 to 2050' },
+	{
+		href: '/timeline',
+		label: 'Timeline',
+		summary: 'dated events, past milestones to future targets'
+	},
 	{ href: '/text', label: 'Text', summary: 'both texts, annotated and searchable' },
 	{ href: '/data', label: 'Data', summary: 'every table, with downloads' },
 	{ href: '/method', label: 'Method', summary: 'how the texts are read, and the limits' }

@@ -625,6 +625,8 @@ function timelineRows(
 			end: event.end,
 			origin: event.origin,
 			sourceUrl: event.sourceUrl,
+			sourcePublisher: event.sourcePublisher,
+			sourceTitle: event.sourceTitle,
 			note: event.note,
 			sources: event.sources.length
 		};
@@ -644,6 +646,8 @@ function timelineRows(
 				start: source.start,
 				end: source.end,
 				sourceUrl: source.sourceUrl,
+				sourcePublisher: source.sourcePublisher,
+				sourceTitle: source.sourceTitle,
 				note: source.note
 			};
 		});

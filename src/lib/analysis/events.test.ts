@@ -230,6 +230,8 @@ describe('mergeTimeline', () => {
 		start: 0,
 		end: title.length,
 		sourceUrl: '',
+		sourcePublisher: '',
+		sourceTitle: '',
 		note
 	});
 	const ref = (
@@ -242,6 +244,8 @@ describe('mergeTimeline', () => {
 		title,
 		kind,
 		sourceUrl: 'https://example.org/',
+		publisher: 'Example Publisher',
+		sourceTitle: `Page on ${title}`,
 		note: ''
 	});
 	const keys = (events: TimelineEvent[]) => events.map((e) => `${e.date} ${e.origin} ${e.title}`);
@@ -275,6 +279,12 @@ describe('mergeTimeline', () => {
 			['text']
 		]);
 		expect(merged[0]?.sourceUrl).toBe('https://example.org/');
+		// The reference's publisher and title travel with its URL, to name the link.
+		expect([merged[0]?.sourcePublisher, merged[0]?.sourceTitle]).toEqual([
+			'Example Publisher',
+			'Page on X'
+		]);
+		expect([merged[1]?.sourcePublisher, merged[1]?.sourceTitle]).toEqual(['', '']);
 	});
 
 	it('makes a text event and the reference fact of the same event one event with two sources', () => {

@@ -615,6 +615,8 @@ export function extractEvents(
 			start: offset + b.start,
 			end: offset + b.end,
 			sourceUrl: '',
+			sourcePublisher: '',
+			sourceTitle: '',
 			note: b.note ?? '',
 			...(b.places
 				? { places: { start: offset + b.places.start, end: offset + b.places.end } }
@@ -690,7 +692,14 @@ function mergedOf(sources: TimelineEvent[], approximate: TimelineEvent[]): Merge
 	);
 	return {
 		...first,
-		sourceUrl: first.sourceUrl || (reference?.sourceUrl ?? ''),
+		// The shown record's source, or the first reference fact's: URL, publisher and title together.
+		...(first.sourceUrl || !reference
+			? {}
+			: {
+					sourceUrl: reference.sourceUrl,
+					sourcePublisher: reference.sourcePublisher,
+					sourceTitle: reference.sourceTitle
+				}),
 		note: [...new Set(notes.filter(Boolean))].join(' '),
 		sources: [first, ...all.filter((s) => s !== first)]
 	};
@@ -731,8 +740,9 @@ export function mergeTimeline(
 			kept.push(event);
 		}
 	}
-	const fromReference = reference.map((r): TimelineEvent => ({
+	const fromReference = reference.map(({ publisher, ...r }): TimelineEvent => ({
 		...r,
+		sourcePublisher: publisher,
 		origin: 'reference',
 		quote: '',
 		start: null,

@@ -216,6 +216,9 @@ export interface TimelineEvent {
 	start: number | null;
 	end: number | null;
 	sourceUrl: string;
+	/** Publisher and title of the reference source at `sourceUrl`; '' when there is none. */
+	sourcePublisher: string;
+	sourceTitle: string;
 	note: string;
 	/**
 	 * Where the event's own places are named, when that is only part of its words (document
@@ -232,5 +235,9 @@ export interface ReferenceEvent {
 	title: string;
 	kind: EventKind;
 	sourceUrl: string;
+	/** Who published the source page (reviewed; never read off the host name). */
+	publisher: string;
+	/** The source page's title. */
+	sourceTitle: string;
 	note: string;
 }

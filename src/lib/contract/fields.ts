@@ -62,6 +62,14 @@ export const origin = z
 export const sourceUrl = z
 	.string()
 	.describe('URL of the public source for reference facts; empty for facts from the texts.');
+export const sourcePublisher = z
+	.string()
+	.describe(
+		'Who published the reference source at source_url (reviewed, e.g. Viet Nam News); empty when there is no reference source.'
+	);
+export const sourceTitle = z
+	.string()
+	.describe('Title of the reference source at source_url; empty when there is none.');
 export const latitude = z.number().min(-90).max(90);
 export const longitude = z.number().min(-180).max(180);
 

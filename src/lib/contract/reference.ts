@@ -66,6 +66,11 @@ export const referenceEventsFile = z.array(
 		title: z.string().min(1),
 		kind: eventKind,
 		sourceUrl: z.string().url(),
+		/** Who published the source page, as a reader would name them (not the host name: a page
+		 * may sit on a content-management system's host). Reviewed by hand, like the date. */
+		publisher: z.string().min(1),
+		/** The source page's own title (its headline), shown as the link's words. */
+		sourceTitle: z.string().min(1),
 		note: z.string()
 	})
 );

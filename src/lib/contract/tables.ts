@@ -20,6 +20,8 @@ import {
 	quote,
 	sentenceNo,
 	sourceUrl,
+	sourcePublisher,
+	sourceTitle,
 	start
 } from './fields';
 
@@ -350,7 +352,9 @@ export const eventRow = z.object({
 		.min(1)
 		.describe(
 			'How many records (sentences of the texts, reference facts) give this event: its rows in event-sources.csv.'
-		)
+		),
+	sourcePublisher,
+	sourceTitle
 });
 
 export const eventSourceRow = z.object({
@@ -381,7 +385,9 @@ export const eventSourceRow = z.object({
 	sourceUrl,
 	note: z
 		.string()
-		.describe('This record’s own note (how its date was derived, what a reference says).')
+		.describe('This record’s own note (how its date was derived, what a reference says).'),
+	sourcePublisher,
+	sourceTitle
 });
 
 export const eventPlaceRow = z.object({

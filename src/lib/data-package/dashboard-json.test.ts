@@ -113,7 +113,9 @@ describe('dashboard.json', () => {
 				origin: 'reference',
 				sourceUrl: 'https://example.org/',
 				note: '',
-				sources: 1
+				sources: 1,
+				sourcePublisher: 'Example Publisher',
+				sourceTitle: 'Relations established'
 			}
 		];
 		const json = written(data);

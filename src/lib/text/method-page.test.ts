@@ -51,14 +51,21 @@ describe('method page data', () => {
 	});
 
 	it('lists each public source once with what it supports', () => {
-		const sources = referenceSources(data.events, data.routes);
+		// As the method page calls it: every record of each event, reference facts merged into a
+		// text event included.
+		const sources = referenceSources(data.eventSources, data.routes);
 		const urls = new Set([
-			...data.events.filter((e) => e.origin === 'reference').map((e) => e.sourceUrl),
+			...data.eventSources.filter((e) => e.origin === 'reference').map((e) => e.sourceUrl),
 			...data.routes.filter((r) => r.originOfFact === 'reference').map((r) => r.sourceUrl)
 		]);
 		expect(sources.map((s) => s.url).sort()).toEqual([...urls].filter(Boolean).sort());
-		const eeas = sources.find((s) => s.host === 'eeas.europa.eu');
+		const eeas = sources.find((s) => s.url.includes('eeas.europa.eu'));
 		expect(eeas?.supports.length).toBeGreaterThan(1);
+		// Each is named by its reviewed publisher and title, route origins included.
+		for (const s of sources) {
+			expect(s.title).not.toBe('');
+			expect(s.publisher).not.toBe(new URL(s.url).hostname);
+		}
 		const routes = sources.filter((s) => s.supports.some((x) => x.endsWith('origin airport')));
 		expect(routes).toHaveLength(data.routes.filter((r) => r.originOfFact === 'reference').length);
 	});

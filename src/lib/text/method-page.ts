@@ -108,30 +108,45 @@ export function figureExamples(
 
 export interface ReferenceSource {
 	url: string;
-	host: string;
+	/** Who published it (reviewed, in seeds/reference/events.json); for a page no reference event
+	 * names, the host the link goes to, so the reader still sees where it leads. */
+	publisher: string;
+	/** The page's title; '' when no reference event names the page. */
+	title: string;
 	/** What the source is used for: event titles, route origins. */
 	supports: string[];
 }
 
 /**
  * Every public source behind a reference fact (events and route origins), once each, in the
- * order first used (events by date, then routes).
+ * order first used (events by date, then routes). A route's origin shares its page with the
+ * reference event of the same route, whose publisher and title name it.
  */
 export function referenceSources(
-	events: readonly Pick<EventRow, 'origin' | 'sourceUrl' | 'title' | 'date'>[],
+	events: readonly Pick<
+		EventRow,
+		'origin' | 'sourceUrl' | 'sourcePublisher' | 'sourceTitle' | 'title' | 'date'
+	>[],
 	routes: readonly Pick<RouteRow, 'originOfFact' | 'sourceUrl' | 'origin' | 'destination'>[]
 ): ReferenceSource[] {
 	const byUrl = new Map<string, ReferenceSource>();
-	const add = (url: string, what: string) => {
+	const add = (url: string, what: string, named?: { publisher: string; title: string }) => {
 		if (!url) return;
-		const source = byUrl.get(url) ?? { url, host: new URL(url).hostname, supports: [] };
+		const source = byUrl.get(url) ?? {
+			url,
+			publisher: named?.publisher || new URL(url).hostname,
+			title: named?.title ?? '',
+			supports: []
+		};
 		if (!source.supports.includes(what)) source.supports.push(what);
 		byUrl.set(url, source);
 	};
 	const referenceEvents = events
 		.filter((e) => e.origin === 'reference')
 		.sort((a, b) => a.date.localeCompare(b.date));
-	for (const e of referenceEvents) add(e.sourceUrl, e.title);
+	for (const e of referenceEvents) {
+		add(e.sourceUrl, e.title, { publisher: e.sourcePublisher, title: e.sourceTitle });
+	}
 	for (const r of routes) {
 		if (r.originOfFact === 'reference') {
 			add(r.sourceUrl, `${r.origin}–${r.destination} route: origin airport`);

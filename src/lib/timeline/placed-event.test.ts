@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartLabel, eventFacts } from './placed-event';
-import { eventSource, sourceDomain, type TimelineEvent } from './timeline-event';
+import { eventSource, type TimelineEvent } from './timeline-event';
 
 const milan: TimelineEvent = {
 	eventId: '2025-07-direct-air-route-to-milan-italy-july-2025',
@@ -13,6 +13,8 @@ const milan: TimelineEvent = {
 	quote: 'Milan, Italy (July 2025)',
 	origin: 'text',
 	sourceUrl: '',
+	sourcePublisher: '',
+	sourceTitle: '',
 	note: '',
 	otherSources: []
 };
@@ -28,10 +30,10 @@ describe('chartLabel', () => {
 });
 
 describe('eventFacts', () => {
-	it('names the link with what, when, where from and where it opens', () => {
+	it('names the event with what, when, where from and its source', () => {
 		const facts = eventFacts(milan, { 'article-2026-02': 'Article' });
 		expect(facts.accessibleName).toBe(
-			'Jul 2025: Direct air route to Milan, Italy (July 2025); route, from the texts; opens Article ¶14'
+			'Jul 2025: Direct air route to Milan, Italy (July 2025); route, from the texts; source: Article ¶14'
 		);
 		expect(facts.tooltip).toContain('“Milan, Italy (July 2025)”');
 		expect(facts.label).toBe('Direct air route to Milan, Italy');
@@ -41,15 +43,27 @@ describe('eventFacts', () => {
 			...milan,
 			sourceUrl: 'https://vietnamnews.vn/x',
 			otherSources: [
-				{ origin: 'reference', docId: '', paragraphNo: null, sourceUrl: 'https://vietnamnews.vn/x' }
+				{
+					origin: 'reference',
+					docId: '',
+					paragraphNo: null,
+					sourceUrl: 'https://vietnamnews.vn/x',
+					sourcePublisher: 'Viet Nam News',
+					sourceTitle: 'Direct route to Milan'
+				}
 			]
 		};
 		const facts = eventFacts(both, { 'article-2026-02': 'Article' });
 		expect(facts.source.label).toBe('Article ¶14');
 		expect(facts.otherSources).toEqual([
-			{ href: 'https://vietnamnews.vn/x', external: true, label: 'vietnamnews.vn' }
+			{
+				href: 'https://vietnamnews.vn/x',
+				external: true,
+				label: 'Viet Nam News',
+				title: 'Direct route to Milan'
+			}
 		]);
-		expect(facts.tooltip.split('\n').at(-1)).toBe('Also: vietnamnews.vn');
+		expect(facts.tooltip.split('\n').at(-1)).toBe('Also: Viet Nam News, “Direct route to Milan”');
 		expect(facts.accessibleName).toContain('from the texts (2 sources)');
 	});
 });
@@ -58,8 +72,8 @@ describe('eventSource', () => {
 	it('refuses an event that cannot open its source', () => {
 		expect(() => eventSource({ ...milan, paragraphNo: null }, {})).toThrow(/no source paragraph/);
 		expect(() => eventSource({ ...milan, origin: 'reference' }, {})).toThrow(/no source URL/);
-	});
-	it('shows the domain of a reference without www', () => {
-		expect(sourceDomain('https://www.vd-office.org/en/pm')).toBe('vd-office.org');
+		expect(() =>
+			eventSource({ ...milan, origin: 'reference', sourceUrl: 'https://cms.example/x' }, {})
+		).toThrow(/no source publisher or title/);
 	});
 });

@@ -7,6 +7,7 @@ import { eventPeriod, formatEventDate, type Period } from './event-dates';
 import {
 	eventSource,
 	otherEventSources,
+	sourceText,
 	type EventSource,
 	type TimelineEvent
 } from './timeline-event';
@@ -72,15 +73,14 @@ export function eventFacts(
 	const dateLabel = formatEventDate(event.date, event.precision);
 	const dateLong = formatEventDate(event.date, event.precision, 'long');
 	const from = event.origin === 'text' ? 'from the texts' : 'from the reference list';
-	const opens = source.external ? `opens ${source.label} (external)` : `opens ${source.label}`;
 	const words = event.quote ? `“${event.quote}”` : '';
 	const others = otherEventSources(event, docNames);
-	const also = others.length ? `Also: ${others.map((o) => o.label).join('; ')}` : '';
+	const also = others.length ? `Also: ${others.map(sourceText).join('; ')}` : '';
 	const tooltip = [
 		`${event.title} (${dateLong})`,
 		words,
 		event.note,
-		`Source: ${source.label}`,
+		`Source: ${sourceText(source)}`,
 		also
 	]
 		.filter(Boolean)
@@ -94,8 +94,9 @@ export function eventFacts(
 		dateLabel,
 		dateLong,
 		// Starts with the words on screen (date as shown, then the title), so that speech
-		// input can name the link by what it reads (WCAG 2.5.3).
-		accessibleName: `${dateLabel}: ${event.title}; ${event.kind}, ${from}${others.length ? ` (${others.length + 1} sources)` : ''}; ${opens}`,
+		// input can name the button by what it reads (WCAG 2.5.3); the details it opens link the
+		// source.
+		accessibleName: `${dateLabel}: ${event.title}; ${event.kind}, ${from}${others.length ? ` (${others.length + 1} sources)` : ''}; source: ${source.label}`,
 		tooltip
 	};
 }

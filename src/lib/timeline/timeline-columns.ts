@@ -10,6 +10,7 @@ export const TIMELINE_COLUMNS: ChartColumn<TimelineRow>[] = [
 	{ key: 'origin', label: 'Origin (text or reference)' },
 	{ key: 'quote', label: 'Source words' },
 	{ key: 'sourceLabel', label: 'Source' },
+	{ key: 'sourceTitle', label: 'Source title' },
 	{ key: 'href', label: 'Link' },
 	{ key: 'note', label: 'Note' },
 	{ key: 'otherSources', label: 'Other sources' }

@@ -26,7 +26,7 @@ describe('timeline eras from the seed events', () => {
 			'Upgrade, 29 Jan 2026',
 			'Targets to 2050'
 		]);
-		expect(timelineSpan(eras)).toEqual({ from: 1990, to: 2050 });
+		expect(timelineSpan(eras)).toEqual({ from: 1950, relations: 1990, to: 2050 });
 	});
 	it('finds the upgrade and the start of relations (the 35 years counted back)', () => {
 		expect(upgradeEvent(events).title).toMatch(/^Joint Statement approved in Hanoi/);

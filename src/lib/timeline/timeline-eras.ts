@@ -103,10 +103,19 @@ export function eraAt(eras: readonly Era[], t: number): Era {
 	return era;
 }
 
-/** First and last year the timeline spans, for headings: from the start of relations. */
-export function timelineSpan(eras: readonly Era[]): { from: number; to: number } {
-	const past = eras.find((e) => e.id === 'past') ?? eras[0];
+/**
+ * The years the timeline spans, for headings: `from` and `to` are the years of its first and last
+ * event (the axis runs exactly that far, so a title never promises less or more than it draws),
+ * `relations` the year Viet Nam–EU relations began, which may come later than `from`.
+ */
+export function timelineSpan(eras: readonly Era[]): {
+	from: number;
+	relations: number;
+	to: number;
+} {
+	const first = eras[0];
 	const last = eras[eras.length - 1];
-	if (!past || !last) throw new Error('No eras');
-	return { from: utcYear(past.start), to: utcYear(last.end - 1) };
+	const past = eras.find((e) => e.id === 'past') ?? first;
+	if (!first || !last || !past) throw new Error('No eras');
+	return { from: utcYear(first.start), relations: utcYear(past.start), to: utcYear(last.end - 1) };
 }

@@ -17,11 +17,16 @@ const TIMELINE_FIELDS = [
 	'quote',
 	'origin',
 	'sourceUrl',
+	'sourcePublisher',
+	'sourceTitle',
 	'note'
 ] as const satisfies readonly (keyof EventRow)[];
 
 /** A further record of an event: a sentence of the texts, or a reference fact (its URL). */
-export type OtherSource = Pick<EventSourceRow, 'origin' | 'docId' | 'paragraphNo' | 'sourceUrl'>;
+export type OtherSource = Pick<
+	EventSourceRow,
+	'origin' | 'docId' | 'paragraphNo' | 'sourceUrl' | 'sourcePublisher' | 'sourceTitle'
+>;
 
 export type TimelineEvent = Pick<EventRow, (typeof TIMELINE_FIELDS)[number]> & {
 	/** The event's other records (event-sources.csv beyond the shown one), in their order. */
@@ -31,13 +36,15 @@ export type TimelineEvent = Pick<EventRow, (typeof TIMELINE_FIELDS)[number]> & {
 export interface EventSource {
 	href: string;
 	external: boolean;
-	/** Short words for the link: "Joint statement ¶60" or "vietnamnews.vn". */
+	/** Who the source is: "Joint statement ¶60", or a reference's publisher ("Viet Nam News"). */
 	label: string;
+	/** A reference page's own title (the link's words beside its publisher); '' for the texts. */
+	title: string;
 }
 
-/** "www.example.org/x" → "example.org": the domain a reader sees before leaving the site. */
-export function sourceDomain(url: string): string {
-	return new URL(url).hostname.replace(/^www\./, '');
+/** "Viet Nam News, “Vietnam Airlines inaugurates …”" or "Joint statement ¶60": one line of text. */
+export function sourceText(source: EventSource): string {
+	return source.title ? `${source.label}, “${source.title}”` : source.label;
 }
 
 /**
@@ -51,7 +58,16 @@ export function eventSource(
 	const eventId = 'eventId' in event ? event.eventId : '';
 	if (event.origin === 'reference') {
 		if (!event.sourceUrl) throw new Error(`Reference event ${eventId} has no source URL`);
-		return { href: event.sourceUrl, external: true, label: sourceDomain(event.sourceUrl) };
+		// Named by its reviewed publisher and title: a host name can be a CMS's, not the publisher's.
+		if (!event.sourcePublisher || !event.sourceTitle) {
+			throw new Error(`Reference event ${eventId} has no source publisher or title`);
+		}
+		return {
+			href: event.sourceUrl,
+			external: true,
+			label: event.sourcePublisher,
+			title: event.sourceTitle
+		};
 	}
 	if (event.paragraphNo === null || !event.docId) {
 		throw new Error(`Text event ${eventId} has no source paragraph`);
@@ -60,7 +76,8 @@ export function eventSource(
 	return {
 		href: textHref(event.docId, event.paragraphNo),
 		external: false,
-		label: `${doc} ¶${event.paragraphNo}`
+		label: `${doc} ¶${event.paragraphNo}`,
+		title: ''
 	};
 }
 
@@ -90,11 +107,13 @@ export function toTimelineEvent(e: EventRow, sources: readonly EventSourceRow[])
 	const otherSources = sources
 		.filter((s) => s.eventId === e.eventId && s.sourceNo > 1)
 		.sort((a, b) => a.sourceNo - b.sourceNo)
-		.map(({ origin, docId, paragraphNo, sourceUrl }) => ({
+		.map(({ origin, docId, paragraphNo, sourceUrl, sourcePublisher, sourceTitle }) => ({
 			origin,
 			docId,
 			paragraphNo,
-			sourceUrl
+			sourceUrl,
+			sourcePublisher,
+			sourceTitle
 		}));
 	return { ...picked, otherSources };
 }

@@ -30,13 +30,34 @@ describe('timelineRows', () => {
 		});
 		const pca = rows.find((r) => r.origin === 'reference' && /PCA\) signed/.test(r.title));
 		expect(pca?.href).toBe('https://era.gv.at/object/news/2829');
-		expect(pca?.sourceLabel).toBe('era.gv.at');
+		expect(pca?.sourceLabel).toBe('ERA Portal Austria');
+		expect(pca?.sourceTitle).toBe(
+			'New partnership and cooperation agreement with Vietnam enters into force'
+		);
 		expect(pca?.external).toBe(true);
+	});
+	it('names every reference source by its publisher and title, never by a host name', () => {
+		const reference = rows.filter((r) => r.origin === 'reference');
+		for (const row of reference) {
+			expect(row.sourceTitle).not.toBe('');
+			expect(row.sourceLabel).not.toContain(new URL(row.href).hostname.replace(/^www\./, ''));
+		}
+		const evfta = rows.find((r) => r.title === 'EVFTA and EVIPA signed in Hanoi');
+		expect(evfta?.href).toContain('magnolia-platform.com');
+		expect([evfta?.sourceLabel, evfta?.sourceTitle]).toEqual([
+			'Herbert Smith Freehills',
+			'European Parliament approves EU–Vietnam trade and investment agreements'
+		]);
 	});
 	it('shows the Munich route once, with the text’s date, and the reference’s date in its note', () => {
 		const munich = rows.filter((r) => /Munich/.test(r.title));
 		expect(munich.map((r) => [r.date, r.origin, r.sourceLabel, r.otherSources])).toEqual([
-			['2025-10', 'text', 'Article ¶12', 'aviation24.be']
+			[
+				'2025-10',
+				'text',
+				'Article ¶12',
+				'Aviation24.be, “Vietnam Airlines expands network with flights to Munich Airport, its fourth European destination”'
+			]
 		]);
 		expect(munich[0]?.note).toMatch(
 			/^Reference data dates it October 2024; the text’s date is shown\./
@@ -46,7 +67,9 @@ describe('timelineRows', () => {
 		const start = rows.filter((r) => r.date === '1990');
 		expect(start.map((r) => r.origin)).toEqual(['text']);
 		expect(start[0]?.href).toBe('/text#article-2026-02-p-10');
-		expect(start[0]?.otherSources).toBe('Joint statement ¶3; Article ¶21; eeas.europa.eu');
+		expect(start[0]?.otherSources).toBe(
+			'Joint statement ¶3; Article ¶21; European External Action Service (EU Delegation to Vietnam), “Political relations (archived page of the EU Delegation to Vietnam)”'
+		);
 		expect(start[0]?.otherLinks.at(-1)?.external).toBe(true);
 	});
 });

@@ -3,7 +3,7 @@
  * and what a CSV export or the chart registry writes. Pure; the drawing reads the same events.
  */
 import { chronological, eventFacts } from './placed-event';
-import type { TimelineEvent } from './timeline-event';
+import { sourceText, type EventSource, type TimelineEvent } from './timeline-event';
 
 export interface TimelineRow {
 	eventId: string;
@@ -20,13 +20,15 @@ export interface TimelineRow {
 	note: string;
 	/** Where the event opens: `/text#…` or the reference's public page. */
 	href: string;
-	/** "Joint statement ¶60" or the reference's domain. */
+	/** "Joint statement ¶60" or the reference's publisher ("Viet Nam News"). */
 	sourceLabel: string;
+	/** The reference page's title; empty for the texts. */
+	sourceTitle: string;
 	external: boolean;
-	/** The event's other records: "Joint statement ¶41; vietnamnet.vn" (empty when one). */
+	/** The event's other records: "Joint statement ¶41; VietNamNet, “…”" (empty when one). */
 	otherSources: string;
 	/** Where each of them opens, in the same order. */
-	otherLinks: { href: string; label: string; external: boolean }[];
+	otherLinks: EventSource[];
 }
 
 export function timelineRows(
@@ -45,8 +47,9 @@ export function timelineRows(
 		note: f.event.note,
 		href: f.source.href,
 		sourceLabel: f.source.label,
+		sourceTitle: f.source.title,
 		external: f.source.external,
-		otherSources: f.otherSources.map((o) => o.label).join('; '),
+		otherSources: f.otherSources.map(sourceText).join('; '),
 		otherLinks: f.otherSources
 	}));
 }
