@@ -13,3 +13,22 @@ export const PAGES = [
 	{ href: '/data', label: 'Data', summary: 'every table, with downloads' },
 	{ href: '/method', label: 'Method', summary: 'how the texts are read, and the limits' }
 ] as const;
+
+/**
+ * Where a horizontally scrolling strip must scroll so that an item is in full view: unchanged
+ * when it already is, else just far enough, keeping `margin` px of the neighbour in sight (so
+ * the strip still shows it scrolls). Offsets are in the strip's scroll coordinates.
+ */
+export function scrollLeftToShow(
+	strip: { scrollLeft: number; clientWidth: number; scrollWidth: number },
+	item: { left: number; width: number },
+	margin = 24
+): number {
+	const max = Math.max(0, strip.scrollWidth - strip.clientWidth);
+	let next = strip.scrollLeft;
+	if (item.left + item.width + margin > strip.scrollLeft + strip.clientWidth) {
+		next = item.left + item.width + margin - strip.clientWidth;
+	}
+	if (item.left - margin < next) next = item.left - margin;
+	return Math.min(max, Math.max(0, next));
+}

@@ -31,9 +31,21 @@ export function viewSearch(state: ViewState, order: readonly string[]): string {
 	return s ? `?${s}` : '';
 }
 
-/** Replaces the URL's search (no new history entry, no scroll, focus kept). */
-export function writeViewState(state: ViewState, order: readonly string[]): void {
+/**
+ * How a change reaches the browser history: `push` makes it an entry of its own, so Back undoes
+ * it and stays on the page (a reader's selection); `replace` rewrites the current entry (a
+ * filter that is tuned rather than chosen).
+ */
+export type HistoryEntry = 'push' | 'replace';
+
+/** Writes the URL's search without scrolling or moving focus. */
+export function writeViewState(
+	state: ViewState,
+	order: readonly string[],
+	entry: HistoryEntry = 'replace'
+): void {
 	const url = new URL(window.location.href);
 	url.search = viewSearch(state, order);
-	void goto(url, { replaceState: true, noScroll: true, keepFocus: true });
+	if (url.href === window.location.href) return; // the same view: no empty history entry
+	void goto(url, { replaceState: entry === 'replace', noScroll: true, keepFocus: true });
 }

@@ -1,9 +1,11 @@
 /**
  * A page's view state kept in the URL, as a rune: read from the address once the page has
- * mounted (prerendered pages have no query string), written back on every change. Built on
- * url-state.ts, the one module that touches search params.
+ * mounted (prerendered pages have no query string), and followed on every navigation, so Back
+ * and Forward step through a reader's selections. Each change is a history entry of its own.
+ * Built on url-state.ts, the one module that touches search params.
  */
 import { onMount } from 'svelte';
+import { page } from '$app/state';
 import { readViewState, viewSearch, writeViewState, type ViewState } from './url-state';
 
 export interface UrlView {
@@ -19,13 +21,14 @@ export function urlView(
 	order: readonly string[],
 	checks: Record<string, (value: string) => boolean>
 ): UrlView {
-	let view = $state<ViewState>({});
-	const search = $derived(viewSearch(view, order));
+	// Before mount the page is the prerendered one, drawn with no selection: reading the
+	// address then would make hydration disagree with the HTML.
+	let mounted = $state(false);
 	onMount(() => {
-		// Read once, not reactive state: the rune is `view`.
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity
-		view = readViewState(new URLSearchParams(window.location.search), checks);
+		mounted = true;
 	});
+	const view = $derived(mounted ? readViewState(page.url.searchParams, checks) : {});
+	const search = $derived(viewSearch(view, order));
 	return {
 		get current() {
 			return view;
@@ -34,8 +37,7 @@ export function urlView(
 			return search;
 		},
 		set(next) {
-			view = next;
-			writeViewState(next, order);
+			writeViewState(next, order, 'push');
 		}
 	};
 }

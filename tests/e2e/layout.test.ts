@@ -36,3 +36,27 @@ describe.each(allPaths())('%s at 360 px', (path) => {
 		).toBeLessThanOrEqual(WIDTH);
 	});
 });
+
+// The page strip scrolls sideways on a phone; the last pages' tabs start out of view.
+describe.each(['/timeline', '/text', '/data', '/method'])('%s at 360 px', (path) => {
+	it('shows its own tab in the page strip, without scrolling the page', async () => {
+		const { page, close } = await visit(browser, baseUrl, path, {
+			viewport: { width: WIDTH, height: 780 }
+		});
+		const result = await page.evaluate(() => {
+			const strip = document.querySelector('nav ul')!.getBoundingClientRect();
+			const tab = document.querySelector('nav a[aria-current="page"]')!.getBoundingClientRect();
+			return {
+				strip,
+				tab,
+				pageX: window.scrollX,
+				stripScrolled: document.querySelector('nav ul')!.scrollLeft
+			};
+		});
+		await close();
+		expect(result.tab.left).toBeGreaterThanOrEqual(result.strip.left);
+		expect(result.tab.right).toBeLessThanOrEqual(result.strip.right);
+		expect(result.pageX).toBe(0);
+		expect(result.stripScrolled).toBeGreaterThan(0);
+	});
+});

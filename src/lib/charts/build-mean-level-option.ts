@@ -2,7 +2,7 @@
  * Mean modality level per chapter (0–4), with the statement's overall mean as a reference line,
  * so a reader sees at once which chapters bind more firmly than the text as a whole.
  */
-import { LEVEL_COLOURS } from '$lib/design/tokens';
+import { LEVEL_COLOURS, LEVEL_OUTLINE } from '$lib/design/tokens';
 import { COMPACT_CHAPTER_LABEL, truncateLabel } from '$lib/format/chapters';
 import { formatDecimal } from '$lib/format/numbers';
 import type { ChartOption } from './echarts';
@@ -56,7 +56,7 @@ export function buildMeanLevelOption(rows: ChapterLevelRow[], view: ChartView): 
 					name: `${r.chapterNo ? `${r.chapterNo}. ` : ''}${r.chapterTitle} (${r.clauses} clauses)`,
 					itemStyle: {
 						color: meanLevelColour(r.meanLevel ?? 0),
-						borderColor: '#7a8594',
+						borderColor: LEVEL_OUTLINE,
 						borderWidth: 0.5
 					}
 				})),

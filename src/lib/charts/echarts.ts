@@ -31,6 +31,13 @@ export function loadECharts(): typeof core {
 			VisualMapPiecewiseComponent,
 			SVGRenderer
 		]);
+		// Text is measured the same way at prerender and in the browser, so a live chart lays
+		// out exactly as the server SVG it replaces (same truncations, same grid). Node has no
+		// canvas, and zrender then estimates widths from its own table of glyph widths; in the
+		// browser it would measure with a canvas and the real font, and labels and plot would
+		// move on the first hover. Without a canvas, the browser takes the same estimate. (The
+		// SVG renderer needs a canvas for nothing else.)
+		core.setPlatformAPI({ createCanvas: () => null as unknown as HTMLCanvasElement });
 		registered = true;
 	}
 	return core;

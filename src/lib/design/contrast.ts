@@ -4,11 +4,17 @@ function channel(v: number): number {
 	return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
 }
 
-export function relativeLuminance(hex: string): number {
+/** A #rrggbb colour's linear-light red, green and blue (0–1). */
+export function linearRgb(hex: string): [number, number, number] {
 	const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
 	if (!m) throw new Error(`Not a #rrggbb colour: ${hex}`);
-	const [r, g, b] = [m[1], m[2], m[3]].map((h) => channel(parseInt(h ?? '0', 16)));
-	return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+	const at = (h: string | undefined) => channel(parseInt(h ?? '0', 16));
+	return [at(m[1]), at(m[2]), at(m[3])];
+}
+
+export function relativeLuminance(hex: string): number {
+	const [r, g, b] = linearRgb(hex);
+	return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
 export function contrastRatio(a: string, b: string): number {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { COUNT_RAMP, THEMES, LEVEL_COLOURS, LEVEL_TEXT_COLOURS } from './tokens';
+import { COUNT_RAMP, THEMES, LEVEL_COLOURS, LEVEL_OUTLINE, LEVEL_TEXT_COLOURS } from './tokens';
+import { perceivedDistance, VISIONS } from './colour-vision';
 import { contrastRatio } from './contrast';
 import { tokensCss } from './tokens-css';
 
@@ -25,8 +26,8 @@ describe('design tokens', () => {
 		).toBeGreaterThanOrEqual(4.5);
 	});
 	// Legends, badges, cue words and bars put a level's colour beside its label: a graphical mark,
-	// which needs 3:1 against what it sits on (WCAG 1.4.11). The light page relies on outlines
-	// for its palest steps; the dark page must hold every step on its own.
+	// which needs 3:1 against what it sits on (WCAG 1.4.11), in both themes. Level 0 ("not a
+	// commitment") stays pale and is outlined on the light page; the dark page holds every step.
 	it.each([
 		...LEVEL_COLOURS.map((c, i) => [`level ${i}`, c]),
 		...COUNT_RAMP.slice(1).map((c, i) => [`count step ${i + 1}`, c])
@@ -34,10 +35,32 @@ describe('design tokens', () => {
 		expect(contrastRatio(colour, THEMES.dark.bg)).toBeGreaterThanOrEqual(3);
 		expect(contrastRatio(colour, THEMES.dark.surface)).toBeGreaterThanOrEqual(3);
 	});
-	it('the deepest level stays the deepest on the light page', () => {
+	it.each(LEVEL_COLOURS.slice(1).map((c, i) => [i + 1, c]))(
+		'light: level %i (%s) stands 3:1 from the page and the surface',
+		(_, colour) => {
+			expect(contrastRatio(colour, THEMES.light.bg)).toBeGreaterThanOrEqual(3);
+			expect(contrastRatio(colour, THEMES.light.surface)).toBeGreaterThanOrEqual(3);
+		}
+	);
+	it('light: level 0’s outline stands 3:1 from the page and the surface', () => {
+		expect(contrastRatio(LEVEL_OUTLINE, THEMES.light.bg)).toBeGreaterThanOrEqual(3);
+		expect(contrastRatio(LEVEL_OUTLINE, THEMES.light.surface)).toBeGreaterThanOrEqual(3);
+	});
+	it('the levels are ordered: each deeper than the last on the light page', () => {
 		const onWhite = LEVEL_COLOURS.map((c) => contrastRatio(c, THEMES.light.bg));
 		expect(onWhite).toEqual([...onWhite].sort((a, b) => a - b));
-		expect(onWhite[4]).toBeGreaterThanOrEqual(4.5);
+		expect(new Set(onWhite).size).toBe(LEVEL_COLOURS.length);
+	});
+	// Neighbouring levels meet in every stacked bar: they must stay apart for readers with
+	// red–green or blue–yellow colour-vision deficiencies too (ΔE ≥ 10).
+	it.each(VISIONS)('neighbouring levels are told apart with %s vision', (vision) => {
+		for (let level = 1; level < LEVEL_COLOURS.length; level++) {
+			const [a, b] = [LEVEL_COLOURS[level - 1] ?? '', LEVEL_COLOURS[level] ?? ''];
+			expect(
+				perceivedDistance(a, b, vision),
+				`levels ${level - 1} and ${level}`
+			).toBeGreaterThanOrEqual(10);
+		}
 	});
 	it('emits one custom property per colour, for both themes', () => {
 		const css = tokensCss();

@@ -60,25 +60,27 @@ export const THEMES: Record<ThemeName, ThemeColours> = {
 };
 
 /**
- * Modality levels 0–4 (METHOD.md), one sequential palette used everywhere a level is coloured.
- * Pale to deep blue–green ("YlGnBu"): ordered, readable for the common colour-vision
- * deficiencies, and legible in both themes. The deepest step is a lighter indigo than YlGnBu's
- * (#253494, 1.75:1 on the dark page): every level stands 3:1 from the dark page and surface, as
- * a mark beside its label must (tested), and still takes white text. Level 0 has an outline
- * where it sits on a light background (see `LEVEL_OUTLINE`). One palette for both themes, so
- * the server-drawn charts and their exports are the same in either.
+ * Modality levels 0–4 (METHOD.md), one sequential palette used everywhere a level is coloured,
+ * in both themes (so the server-drawn charts and their exports are the same in either). Pale
+ * yellow through olive, green and blue to violet: the hue path of "YlGnBu" with every step from
+ * 1 up deep enough to stand 3:1 from the light page and surface and from the dark page and
+ * surface (a mark beside its label, WCAG 1.4.11), lightness falling with the level, and
+ * neighbours told apart under simulated deuteranopia, protanopia and tritanopia (all tested).
+ * Levels 1–2 take dark text, 3–4 white (4.5:1 each). Level 0, "not a commitment", stays pale
+ * and carries an outline where it sits on a light background (see `LEVEL_OUTLINE`).
  */
-export const LEVEL_COLOURS = ['#c7e9b4', '#7fcdbb', '#41b6c4', '#1d91c0', '#5b5fd0'] as const;
+export const LEVEL_COLOURS = ['#edf8b1', '#999128', '#269854', '#087ba9', '#675db8'] as const;
 
 /** Text colour that reads on each level colour (AA contrast). */
-export const LEVEL_TEXT_COLOURS = ['#1a1d23', '#1a1d23', '#1a1d23', '#1a1d23', '#ffffff'] as const;
+export const LEVEL_TEXT_COLOURS = ['#1a1d23', '#1a1d23', '#1a1d23', '#ffffff', '#ffffff'] as const;
 
+/** The outline of level 0's pale marks: 3:1 from the light page (tested). */
 export const LEVEL_OUTLINE = '#7a8594';
 
 /** The modality scale's names, index = level (re-exported so legends import one module). */
 export { LEVEL_NAMES } from '../analysis/levels';
 
-/** Sequential ramp for counts (heatmap cells): pale to deep, the levels' palette (same deepest step). */
+/** Sequential ramp for counts (heatmap cells): pale to deep blue–violet ("YlGnBu"). */
 export const COUNT_RAMP = [
 	'#f7fcf0',
 	'#c7e9b4',
