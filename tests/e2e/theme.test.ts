@@ -3,7 +3,7 @@
 /// <reference lib="dom.iterable" />
 /**
  * Themes: the page follows the system colour scheme, the toggle overrides it, and the choice
- * survives a reload (applied before paint by /theme.js, an external script the CSP allows).
+ * survives a reload (applied before paint by app.html's inline script, whose hash the CSP holds).
  * Colours are compared with the design tokens, the one source of both themes.
  */
 import type { Browser, Page } from 'playwright-core';
