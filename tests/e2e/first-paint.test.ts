@@ -11,6 +11,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { THEMES } from '../../src/lib/design/tokens';
+import { rgb } from './lib/colours';
 import { launchBrowser } from './lib/browser';
 import { allPaths, NAV_PATHS } from './lib/pages';
 
@@ -18,12 +19,6 @@ const baseUrl = inject('baseUrl');
 let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));
 afterAll(() => browser.close());
-
-/** '#121418' → 'rgb(18, 20, 24)', as getComputedStyle reports it. */
-function rgb(hex: string): string {
-	const n = Number.parseInt(hex.slice(1), 16);
-	return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
-}
 
 /** The tags of the head that make the browser fetch something before it paints the body. */
 function blockingHeadTags(html: string): string[] {
