@@ -75,7 +75,8 @@ describe.each(paths)('%s as served', (path) => {
 describe('assets as served', () => {
 	it('caches content-hashed files for a year and sends brotli when asked', async () => {
 		const html = await (await get('/')).text();
-		const asset = /(?:href|src)="([^"]*\/_app\/immutable\/[^"]+\.js)"/.exec(html)?.[1];
+		// The start script imports the entry (no modulepreload links: tests/e2e/first-paint.test.ts).
+		const asset = /import\("([^"]*\/_app\/immutable\/[^"]+\.js)"\)/.exec(html)?.[1];
 		expect(asset).toBeDefined();
 		const res = await get(new URL(asset ?? '', new URL('/', baseUrl)).pathname, 'br, gzip');
 		expect(res.status).toBe(200);

@@ -3,12 +3,13 @@
 /// <reference lib="dom.iterable" />
 /**
  * Themes: the page follows the system colour scheme, the toggle overrides it, and the choice
- * survives a reload (applied before paint by /theme.js, an external script the CSP allows).
+ * survives a reload (applied before paint by app.html's inline script, whose hash the CSP holds).
  * Colours are compared with the design tokens, the one source of both themes.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { THEMES } from '../../src/lib/design/tokens';
+import { rgb } from './lib/colours';
 import { launchBrowser, visit } from './lib/browser';
 import { NAV_PATHS } from './lib/pages';
 
@@ -16,12 +17,6 @@ const baseUrl = inject('baseUrl');
 let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));
 afterAll(() => browser.close());
-
-/** '#121418' → 'rgb(18, 20, 24)', as getComputedStyle reports it. */
-function rgb(hex: string): string {
-	const n = Number.parseInt(hex.slice(1), 16);
-	return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
-}
 
 const bodyColours = (page: Page) =>
 	page.evaluate(() => {

@@ -23,6 +23,26 @@ const lhr: LighthouseResult = {
 		'largest-contentful-paint': { score: 1, numericValue: 1765.4 },
 		'total-blocking-time': { score: 1, numericValue: 41 },
 		'total-byte-weight': { score: 1, numericValue: 69_530 },
+		'largest-contentful-paint-element': {
+			score: 0,
+			details: {
+				type: 'list',
+				items: [
+					{ type: 'table', items: [{ node: { selector: 'main#main > div.page > p.lede' } }] },
+					{ type: 'table', items: [{ phase: 'TTFB', timing: 532 }] }
+				]
+			}
+		},
+		'render-blocking-insight': {
+			score: 0,
+			details: {
+				type: 'table',
+				items: [
+					{ url: 'http://localhost:4173/_app/immutable/assets/0.css', wastedMs: 232 },
+					{ url: 'http://localhost:4173/theme.js', wastedMs: 382 }
+				]
+			}
+		},
 		'network-requests': {
 			score: 1,
 			details: {
@@ -49,8 +69,21 @@ describe('measure', () => {
 			tbtMs: 41,
 			jsBytes: 42_345,
 			totalBytes: 69_530,
-			failingAudits: ['accessibility/color-contrast', 'seo/meta-description']
+			failingAudits: ['accessibility/color-contrast', 'seo/meta-description'],
+			lcpElements: ['main#main > div.page > p.lede'],
+			renderBlocking: ['/_app/immutable/assets/0.css', '/theme.js']
 		});
+	});
+
+	it('reads a result without the LCP element or render-blocking audits as empty lists', () => {
+		const audits = Object.fromEntries(
+			Object.entries(lhr.audits).filter(
+				([id]) => id !== 'largest-contentful-paint-element' && id !== 'render-blocking-insight'
+			)
+		);
+		const figures = measure({ ...lhr, audits });
+		expect(figures.lcpElements).toEqual([]);
+		expect(figures.renderBlocking).toEqual([]);
 	});
 });
 

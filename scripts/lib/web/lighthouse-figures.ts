@@ -23,6 +23,10 @@ export interface PageFigures {
 	totalBytes: number;
 	/** Weighted audits below full score in accessibility, best practices and SEO. */
 	failingAudits: string[];
+	/** The LCP element (its selector), to tell what a slow LCP waited to paint. */
+	lcpElements: string[];
+	/** Requests that held up the first paint (Lighthouse's render-blocking insight), as paths. */
+	renderBlocking: string[];
 }
 
 const score = (lhr: LighthouseResult, id: string) =>
@@ -35,12 +39,43 @@ interface NetworkItem {
 	transferSize?: number;
 }
 
+/** `details.items` of an audit, or none. */
+function itemsOf(lhr: LighthouseResult, id: string): unknown[] {
+	const details = lhr.audits[id]?.details;
+	return details &&
+		typeof details === 'object' &&
+		'items' in details &&
+		Array.isArray(details.items)
+		? details.items
+		: [];
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null;
+
+/**
+ * The selector of the LCP element: the first table of the audit's list holds one row whose
+ * `node` describes the element.
+ */
+function lcpElements(lhr: LighthouseResult): string[] {
+	for (const table of itemsOf(lhr, 'largest-contentful-paint-element')) {
+		if (!isRecord(table) || !Array.isArray(table.items)) continue;
+		for (const row of table.items) {
+			const node: unknown = isRecord(row) ? row.node : undefined;
+			if (isRecord(node) && typeof node.selector === 'string') return [node.selector];
+		}
+	}
+	return [];
+}
+
+/** Paths of the render-blocking requests (same origin as the page, so the path says which). */
+const renderBlocking = (lhr: LighthouseResult): string[] =>
+	itemsOf(lhr, 'render-blocking-insight').flatMap((row) =>
+		isRecord(row) && typeof row.url === 'string' ? [new URL(row.url).pathname] : []
+	);
+
 export function measure(lhr: LighthouseResult): PageFigures {
-	const details = lhr.audits['network-requests']?.details;
-	const requests: NetworkItem[] =
-		details && typeof details === 'object' && 'items' in details && Array.isArray(details.items)
-			? details.items
-			: [];
+	const requests = itemsOf(lhr, 'network-requests') as NetworkItem[];
 	const failingAudits = ['accessibility', 'best-practices', 'seo'].flatMap((category) =>
 		(lhr.categories[category]?.auditRefs ?? [])
 			.filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
@@ -58,7 +93,9 @@ export function measure(lhr: LighthouseResult): PageFigures {
 			.filter((r) => r.resourceType === 'Script')
 			.reduce((sum, r) => sum + (r.transferSize ?? 0), 0),
 		totalBytes: numeric(lhr, 'total-byte-weight'),
-		failingAudits
+		failingAudits,
+		lcpElements: lcpElements(lhr),
+		renderBlocking: renderBlocking(lhr)
 	};
 }
 
@@ -70,10 +107,12 @@ export function medianOf(values: number[]): number {
 		: ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
 }
 
-/** Each numeric figure's median over the runs; failing audits from every run. */
+type ListKey = 'failingAudits' | 'lcpElements' | 'renderBlocking';
+
+/** Each numeric figure's median over the runs; the lists (audits, elements) from every run. */
 export function median(runs: PageFigures[]): PageFigures {
-	const of = (key: Exclude<keyof PageFigures, 'failingAudits'>) =>
-		medianOf(runs.map((r) => r[key]));
+	const of = (key: Exclude<keyof PageFigures, ListKey>) => medianOf(runs.map((r) => r[key]));
+	const all = (key: ListKey) => [...new Set(runs.flatMap((r) => r[key]))];
 	return {
 		performance: of('performance'),
 		accessibility: of('accessibility'),
@@ -84,6 +123,8 @@ export function median(runs: PageFigures[]): PageFigures {
 		tbtMs: of('tbtMs'),
 		jsBytes: of('jsBytes'),
 		totalBytes: of('totalBytes'),
-		failingAudits: [...new Set(runs.flatMap((r) => r.failingAudits))]
+		failingAudits: all('failingAudits'),
+		lcpElements: all('lcpElements'),
+		renderBlocking: all('renderBlocking')
 	};
 }

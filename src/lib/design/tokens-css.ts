@@ -3,7 +3,8 @@
  * element in the head, so CSS and charts cannot drift apart.
  *
  * Theme rules: the system preference by default; `data-theme="light|dark"` on <html> (set by
- * the toggle, remembered in localStorage, applied before paint by /theme.js) overrides it.
+ * the toggle, remembered in localStorage, applied before paint by app.html's inline script)
+ * overrides it.
  */
 import {
 	COUNT_RAMP,
