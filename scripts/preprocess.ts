@@ -62,6 +62,8 @@ function parseOptions(argv: string[]): PipelineOptions | 'help' {
 		check: values.check ?? false,
 		quiet: values.quiet ?? false,
 		referenceDir: resolve(ROOT, 'seeds/reference'),
+		// data/ sets the joint statement beside the comparison corpus; another input stands alone.
+		...(inputs.length > 0 ? {} : { compare: [resolve(ROOT, 'seeds/corpus')] }),
 		root: ROOT
 	};
 }

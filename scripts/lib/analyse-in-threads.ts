@@ -232,7 +232,15 @@ export async function analyseInThreads(
 	const texts = new Map(documents.map((doc) => [doc.meta.docId, doc.text]));
 	const corpus = corpusTables(results, texts, analysers);
 	const docs = results.flatMap((r) => r.documents);
-	const rowTables = { documents: docs, ...corpus };
+	// The comparison tables come from another corpus (run-pipeline.ts adds them): empty here.
+	const rowTables = {
+		documents: docs,
+		...corpus,
+		compare: [],
+		compareSectors: [],
+		compareClauses: [],
+		compareMentions: []
+	};
 
 	// The data contract: the first issue in table order, then row order, as one zod parse of the
 	// whole would report it.

@@ -1,6 +1,16 @@
 /** The preprocessing run behind the CLI (and the benchmark): read, analyse, validate, write. */
 import { relative } from 'node:path';
-import { packageFileNames, packageFromTables } from '../../src/lib/data-package/serialize';
+import { analyseDocument, createAnalysers } from '../../src/lib/analysis/analyse-corpus';
+import { compareTables, type CompareTables } from '../../src/lib/analysis/compare';
+import { formatProvenanceIssue, provenanceIssues } from '../../src/lib/analysis/verify-provenance';
+import type { SourceDocument } from '../../src/lib/analysis/analyse-corpus';
+import {
+	packageFileNames,
+	packageFromTables,
+	tableText
+} from '../../src/lib/data-package/serialize';
+import { contractError } from './analyse-in-threads';
+import { firstContractIssue, whereFrom } from './analyse-batch';
 import type { DocumentCounts } from './analyse-batch';
 import { analyseInThreads, startThreads, stopThreads, threadCountFor } from './analyse-in-threads';
 import { inputBytes, loadDocuments, loadReference } from './load-inputs';
@@ -14,6 +24,11 @@ export interface PipelineOptions {
 	check: boolean;
 	quiet: boolean;
 	referenceDir: string;
+	/**
+	 * The comparison corpus (seeds/corpus/): statements set beside the inputs' joint statements
+	 * in the compare tables, and nowhere else. None: the compare tables stay empty.
+	 */
+	compare?: string[];
 	/** The project's folder: the output may neither be it nor hold it. */
 	root?: string;
 }
@@ -38,7 +53,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 		const protect: Protected[] = options.root
 			? [{ path: options.root, what: 'the project folder' }]
 			: [];
-		for (const input of options.inputs) {
+		for (const input of [...options.inputs, ...(options.compare ?? [])]) {
 			protect.push({ path: input, what: `the input ${input}` });
 		}
 		await assertReplaceable(
@@ -53,8 +68,10 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 	const threads = startThreads(threadCountFor(await inputBytes(options.inputs)), reference);
 	let documents;
 	let mapFile;
+	let compared: SourceDocument[] = [];
 	try {
 		documents = await loadDocuments(options.inputs);
+		if (options.compare) compared = await loadDocuments(options.compare);
 		mapFile = await mapTopologyFile(reference.gazetteer);
 	} catch (error) {
 		await stopThreads(threads);
@@ -70,7 +87,14 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 		);
 	});
 
-	const files = packageFromTables(corpus.tables, corpus.documents, corpus.texts);
+	if (options.compare) {
+		const tables = compareCorpus(documents, compared, reference);
+		for (const name of COMPARE_TABLES) corpus.tables[name] = tableText(name, tables[name]);
+		for (const doc of compared) corpus.texts.set(doc.meta.docId, doc.text);
+		log(`compare: ${tables.compare.length} statements → ${tables.compareClauses.length} clauses`);
+	}
+	const comparedIds = compared.map((doc) => doc.meta.docId);
+	const files = packageFromTables(corpus.tables, corpus.documents, corpus.texts, comparedIds);
 	files.set(MAP_TOPOLOGY_FILE, mapFile);
 	const out = display(options.out);
 	if (options.check) {
@@ -92,4 +116,52 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 		`${documents.length} documents, ${corpus.tables.paragraphs.rows} paragraphs, ${corpus.tables.clauses.rows} clauses, ${sum((c) => c.commitments)} commitments, ${corpus.tables.figures.rows} figures, ${corpus.tables.events.rows} events in ${seconds} s → ${out}${options.check ? ' is up to date' : ` (${files.size} files)`}${corpus.threads > 1 ? ` on ${corpus.threads} threads` : ''}`
 	);
 	return { exitCode: 0, documents: documents.length, seconds: elapsed, threads: corpus.threads };
+}
+
+const COMPARE_TABLES = ['compare', 'compareSectors', 'compareClauses', 'compareMentions'] as const;
+
+/**
+ * The compare tables: the inputs' joint statements (the focus) and the comparison corpus, each
+ * analysed alone by the same reader, checked against the data contract and their offsets. The
+ * corpus adds rows to these tables only, so the site's other tables keep their figures.
+ */
+function compareCorpus(
+	inputs: readonly SourceDocument[],
+	compared: readonly SourceDocument[],
+	reference: Parameters<typeof createAnalysers>[0]
+): CompareTables {
+	const focus = inputs.filter((doc) => doc.meta.kind === 'joint-statement');
+	const ids = new Set(inputs.map((doc) => doc.meta.docId));
+	for (const doc of compared) {
+		if (ids.has(doc.meta.docId)) {
+			throw new Error(
+				`${doc.meta.file}: id ${doc.meta.docId} is also an input document's; give it another id in its sources.json`
+			);
+		}
+	}
+	const analysers = createAnalysers(reference);
+	const tables = compareTables(
+		[
+			...focus.map((doc) => ({ analysis: analyseDocument(doc, analysers), focus: true })),
+			...compared.map((doc) => ({ analysis: analyseDocument(doc, analysers), focus: false }))
+		],
+		reference
+	);
+	const all = [...focus, ...compared];
+	for (const name of COMPARE_TABLES) {
+		const rows = tables[name];
+		const issue = firstContractIssue(name, rows);
+		if (issue) throw contractError({ ...issue, ...whereFrom(rows[issue.index], all) });
+	}
+	const texts = new Map(all.map((doc) => [doc.meta.docId, doc.text]));
+	const issues = provenanceIssues(
+		{ compareClauses: tables.compareClauses, compareMentions: tables.compareMentions },
+		texts
+	);
+	if (issues.length > 0) {
+		throw new Error(
+			`quotes do not match their offsets:\n  ${issues.slice(0, 5).map(formatProvenanceIssue).join('\n  ')}`
+		);
+	}
+	return tables;
 }

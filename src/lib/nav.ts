@@ -3,6 +3,11 @@ export const PAGES = [
 	{ href: '/', label: 'Overview', summary: '2025 in numbers and the joint statement at a glance' },
 	{ href: '/commitments', label: 'Commitments', summary: 'how firmly each chapter commits' },
 	{ href: '/sectors', label: 'Sectors', summary: 'which sectors the texts name, and where' },
+	{
+		href: '/compare',
+		label: 'Compare',
+		summary: 'the joint statement beside other partnerships’ statements'
+	},
 	{ href: '/map', label: 'Map', summary: 'air routes, delegations and visits' },
 	{
 		href: '/timeline',

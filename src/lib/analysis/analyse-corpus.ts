@@ -113,7 +113,12 @@ function emptyTables(): DashboardData {
 		routes: [],
 		events: [],
 		eventSources: [],
-		eventPlaces: []
+		eventPlaces: [],
+		// Filled from the comparison corpus by the pipeline (./compare.ts), not from these documents.
+		compare: [],
+		compareSectors: [],
+		compareClauses: [],
+		compareMentions: []
 	};
 }
 

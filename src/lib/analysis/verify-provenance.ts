@@ -29,7 +29,9 @@ export const QUOTING_TABLES = [
 	'routes',
 	'events',
 	'eventSources',
-	'eventPlaces'
+	'eventPlaces',
+	'compareClauses',
+	'compareMentions'
 ] as const;
 export type QuotingTable = (typeof QUOTING_TABLES)[number];
 

@@ -50,12 +50,38 @@ function unique<T>(values: T[]): T[] {
 	return [...new Set(values)];
 }
 
-export function buildSectorHeatmapOption(rows: SectorCellRow[], view: ChartView): ChartOption {
-	const sectors = unique(rows.map((r) => r.sectorLabel));
-	const chapters = unique(rows.map((r) => r.chapterNo));
-	const chapterNames = chapters.map((n) => rows.find((r) => r.chapterNo === n)?.chapter ?? '');
-	const max = rows.reduce((m, r) => Math.max(m, r.mentions), 0);
-	const labelWidth = view.compact ? 136 : 230;
+/** One cell of a count grid: its column and row (by label), value and tooltip name. */
+export interface HeatmapCell {
+	column: string;
+	row: string;
+	value: number;
+	name: string;
+}
+
+export interface HeatmapInput {
+	/** Column labels across the top, in order (slanted; upright on a phone). */
+	columns: string[];
+	/** Row labels down the side, in order. */
+	rows: string[];
+	cells: HeatmapCell[];
+	view: ChartView;
+	seriesName: string;
+	/** A cell's label ('' for an empty cell). */
+	format: (value: number) => string;
+	/** Characters of a column label kept (wide, compact). */
+	columnChars: { wide: number; compact: number };
+	/** Width of the row labels (wide, compact), in px. */
+	labelWidth: { wide: number; compact: number };
+}
+
+/**
+ * A grid of counts coloured by the count ramp in discrete steps: the shape of the chapter ×
+ * sector heatmap and of the statement × sector one on /compare.
+ */
+export function buildHeatmapOption(input: HeatmapInput): ChartOption {
+	const { view } = input;
+	const max = input.cells.reduce((m, c) => Math.max(m, c.value), 0);
+	const labelWidth = view.compact ? input.labelWidth.compact : input.labelWidth.wide;
 	return {
 		aria: { enabled: true },
 		grid: {
@@ -74,7 +100,9 @@ export function buildSectorHeatmapOption(rows: SectorCellRow[], view: ChartView)
 		xAxis: {
 			type: 'category',
 			position: 'top',
-			data: chapterNames.map((c) => truncateLabel(c, view.compact ? 17 : 30)),
+			data: input.columns.map((c) =>
+				truncateLabel(c, view.compact ? input.columnChars.compact : input.columnChars.wide)
+			),
 			axisTick: { show: false },
 			axisLabel: {
 				rotate: view.compact ? 90 : 40,
@@ -88,30 +116,47 @@ export function buildSectorHeatmapOption(rows: SectorCellRow[], view: ChartView)
 		yAxis: {
 			type: 'category',
 			inverse: true,
-			data: sectors.map((s) => truncateLabel(s, view.compact ? 16 : 30)),
+			data: input.rows.map((s) => truncateLabel(s, view.compact ? 16 : 30)),
 			axisTick: { show: false },
 			axisLabel: { width: labelWidth - 12, overflow: 'truncate', interval: 0 }
 		},
 		series: [
 			{
 				type: 'heatmap',
-				name: 'Mentions',
+				name: input.seriesName,
 				label: {
 					show: true,
 					fontSize: view.compact ? 9 : 11,
 					formatter: (p: { value: [number, number, number] }) =>
-						p.value[2] > 0 ? String(p.value[2]) : ''
+						p.value[2] > 0 ? input.format(p.value[2]) : ''
 				},
 				itemStyle: { borderColor: 'rgba(128,128,128,0.25)', borderWidth: 1 },
-				data: rows.map((r) => {
-					const index = rampIndex(r.mentions, max);
-					return {
-						value: [chapters.indexOf(r.chapterNo), sectors.indexOf(r.sectorLabel), r.mentions],
-						name: `${r.sectorLabel} in ${chapterPhrase(r.chapterNo, r.chapterTitle)}`,
-						label: { color: cellLabelColour(index) }
-					};
-				})
+				data: input.cells.map((c) => ({
+					value: [input.columns.indexOf(c.column), input.rows.indexOf(c.row), c.value],
+					name: c.name,
+					label: { color: cellLabelColour(rampIndex(c.value, max)) }
+				}))
 			}
 		]
 	};
+}
+
+export function buildSectorHeatmapOption(rows: SectorCellRow[], view: ChartView): ChartOption {
+	const chapters = unique(rows.map((r) => r.chapterNo));
+	const chapterNames = chapters.map((n) => rows.find((r) => r.chapterNo === n)?.chapter ?? '');
+	return buildHeatmapOption({
+		columns: chapterNames,
+		rows: unique(rows.map((r) => r.sectorLabel)),
+		cells: rows.map((r) => ({
+			column: chapterNames[chapters.indexOf(r.chapterNo)] ?? '',
+			row: r.sectorLabel,
+			value: r.mentions,
+			name: `${r.sectorLabel} in ${chapterPhrase(r.chapterNo, r.chapterTitle)}`
+		})),
+		view,
+		seriesName: 'Mentions',
+		format: String,
+		columnChars: { wide: 30, compact: 17 },
+		labelWidth: { wide: 230, compact: 136 }
+	});
 }

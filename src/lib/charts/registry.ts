@@ -3,6 +3,9 @@
  * tests read the same entries, so a new chart is one entry (see README "Add a chart").
  */
 import { buildActorsOption } from './build-actors-option';
+import { buildCompareBarsOption, type CompareBarSeries } from './build-compare-bars-option';
+import { buildCompareModalityOption, levelShareRows } from './build-compare-modality-option';
+import { buildCompareSectorsOption } from './build-compare-sectors-option';
 import { buildCommitmentsByChapterOption } from './build-commitments-by-chapter-option';
 import { buildMeanLevelOption } from './build-mean-level-option';
 import { buildSectorHeatmapOption, columnLabelSpace } from './build-sector-heatmap-option';
@@ -13,9 +16,17 @@ import {
 	type ActorLevelRow,
 	type ChapterLevelRow
 } from './rows/commitment-rows';
+import {
+	compareSectorRows,
+	compareStatementRows,
+	type CompareSectorCellRow,
+	type CompareStatementRow
+} from './rows/compare-rows';
 import { sectorChapterRows, sectorMentionRows } from './rows/sector-rows';
 import { stackedLevelsNative } from './stacked-levels';
 import { COUNT_RAMP, LEVEL_COLOURS } from '$lib/design/tokens';
+import { formatDecimal, formatInteger } from '$lib/format/numbers';
+import type { NativeChart } from '$lib/export/native-chart';
 import { defineChart, type ChartColumn, type ChartDefinition } from './types';
 
 const STATEMENT_SOURCE =
@@ -34,6 +45,17 @@ function barHeights(rowCount: number, top: { wide: number; compact: number }) {
 		wide: { width: WIDTH.wide, height: top.wide + 30 + rowCount * 30 },
 		medium: { width: WIDTH.medium, height: top.wide + 30 + rowCount * 28 },
 		compact: { width: WIDTH.compact, height: top.compact + 30 + rowCount * 26 }
+	};
+}
+
+/** Height for a sector heatmap: slanted column names above, one band per sector. */
+function heatmapHeights(sectors: number) {
+	const wideTop = columnLabelSpace({ compact: false });
+	const compactTop = columnLabelSpace({ compact: true });
+	return {
+		wide: { width: WIDTH.wide, height: 12 + wideTop + sectors * 32 },
+		medium: { width: WIDTH.medium, height: 12 + wideTop + sectors * 30 },
+		compact: { width: WIDTH.compact, height: 12 + compactTop + sectors * 26 }
 	};
 }
 
@@ -178,16 +200,244 @@ export const sectorByChapter = defineChart({
 		const row = rows[dataIndex];
 		return row ? { chapter: String(row.chapterNo), sector: row.sector } : undefined;
 	},
-	sizes: (rows) => {
-		const sectors = new Set(rows.map((r) => r.sector)).size;
-		const wideTop = columnLabelSpace({ compact: false });
-		const compactTop = columnLabelSpace({ compact: true });
-		return {
-			wide: { width: WIDTH.wide, height: 12 + wideTop + sectors * 32 },
-			medium: { width: WIDTH.medium, height: 12 + wideTop + sectors * 30 },
-			compact: { width: WIDTH.compact, height: 12 + compactTop + sectors * 26 }
-		};
-	}
+	sizes: (rows) => heatmapHeights(new Set(rows.map((r) => r.sector)).size)
+});
+
+const COMPARE_SOURCE =
+	'Sources: Viet Nam–EU Joint Statement, 29 January 2026; joint statements of other partnerships (US White House archive, public domain). All read by the same rules: see Method.';
+
+/** Height for grouped bars: one band per statement, taller with more bars in a group. */
+function groupHeights(rowCount: number, bars: number) {
+	const band = 10 + bars * 12;
+	const top = bars > 1 ? { wide: 32, compact: 52 } : { wide: 12, compact: 12 };
+	return {
+		wide: { width: WIDTH.wide, height: top.wide + 54 + rowCount * band },
+		medium: { width: WIDTH.medium, height: top.wide + 54 + rowCount * band },
+		compact: { width: WIDTH.compact, height: top.compact + 54 + rowCount * band }
+	};
+}
+
+const statementColumn: ChartColumn<CompareStatementRow> = { key: 'label', label: 'Statement' };
+
+/**
+ * A /compare bar chart: statements as groups, the given measures as bars; a click on a bar
+ * selects its statement and what the bar counts (`shows[seriesIndex]`).
+ */
+function compareBars(definition: {
+	id: string;
+	title: string;
+	description: string;
+	columns: ChartColumn<CompareStatementRow>[];
+	series: (CompareBarSeries<CompareStatementRow> & { show: string })[];
+	valueName: string;
+}) {
+	return defineChart<CompareStatementRow>({
+		id: definition.id,
+		title: definition.title,
+		description: definition.description,
+		source: COMPARE_SOURCE,
+		page: '/compare',
+		columns: [statementColumn, ...definition.columns],
+		rows: compareStatementRows,
+		option: (rows, view) =>
+			buildCompareBarsOption({
+				rows,
+				view,
+				series: definition.series,
+				valueName: definition.valueName
+			}),
+		native: (rows): NativeChart => ({
+			kind: 'bar',
+			horizontal: true,
+			stacked: false,
+			labels: rows.map((r) => r.label),
+			series: definition.series.map((s) => ({
+				name: s.name,
+				values: rows.map(s.value),
+				colour: s.colour
+			})),
+			valueTitle: definition.valueName
+		}),
+		select: (rows, seriesIndex, dataIndex) => {
+			const row = rows[dataIndex];
+			const show = definition.series[seriesIndex]?.show;
+			return row && show ? { doc: row.docId, show } : undefined;
+		},
+		sizes: (rows) => groupHeights(rows.length, definition.series.length)
+	});
+}
+
+const per1000 = (value: number) => formatDecimal(value, 1);
+
+export const compareLength = compareBars({
+	id: 'compare-length',
+	title: 'How long each statement is',
+	description:
+		'Words in each statement’s paragraphs, with its number of paragraphs; the Viet Nam–EU statement in bold.',
+	columns: [
+		{ key: 'words', label: 'Words', numeric: true },
+		{ key: 'paragraphs', label: 'Paragraphs', numeric: true },
+		{ key: 'date', label: 'Date' }
+	],
+	series: [
+		{
+			name: 'Words',
+			show: 'all',
+			value: (r) => r.words,
+			colour: COUNT_RAMP[4],
+			label: (r) => `${formatInteger(r.words)} · ${r.paragraphs} ¶`
+		}
+	],
+	valueName: 'words'
+});
+
+export const compareRates = compareBars({
+	id: 'compare-rates',
+	title: 'Clauses and commitments per 1,000 words',
+	description:
+		'Clauses, commitments (level 3 “strong” or 4 “firm”) and commitments as the G7/G20 Research Group counts them, per 1,000 words of each statement.',
+	columns: [
+		{ key: 'clauses', label: 'Clauses', numeric: true },
+		{ key: 'clausesPer1000Words', label: 'Clauses per 1,000 words', numeric: true },
+		{ key: 'commitments', label: 'Commitments (level 3–4)', numeric: true },
+		{ key: 'commitmentsPer1000Words', label: 'Commitments per 1,000 words', numeric: true },
+		{ key: 'commitmentsRg', label: 'Research Group count', numeric: true },
+		{
+			key: 'commitmentsRgPer1000Words',
+			label: 'Research Group count per 1,000 words',
+			numeric: true
+		}
+	],
+	series: [
+		{
+			name: 'Clauses',
+			show: 'all',
+			value: (r) => r.clausesPer1000Words,
+			colour: COUNT_RAMP[2],
+			label: (r) => per1000(r.clausesPer1000Words)
+		},
+		{
+			name: 'Commitments (level 3–4)',
+			show: 'commitments',
+			value: (r) => r.commitmentsPer1000Words,
+			colour: LEVEL_COLOURS[3],
+			label: (r) => per1000(r.commitmentsPer1000Words)
+		},
+		{
+			name: 'Research Group count',
+			show: 'rg',
+			value: (r) => r.commitmentsRgPer1000Words,
+			colour: LEVEL_COLOURS[4],
+			label: (r) => per1000(r.commitmentsRgPer1000Words)
+		}
+	],
+	valueName: 'per 1,000 words'
+});
+
+export const compareConditional = compareBars({
+	id: 'compare-conditional',
+	title: 'How much is conditional',
+	description:
+		'Share of each statement’s clauses that carry a condition (“where appropriate”, “subject to”, “in accordance with national laws”).',
+	columns: [
+		{ key: 'conditional', label: 'Conditional clauses', numeric: true },
+		{ key: 'clauses', label: 'Clauses', numeric: true },
+		{ key: 'percentConditional', label: 'Conditional (%)', numeric: true }
+	],
+	series: [
+		{
+			name: 'Conditional',
+			show: 'conditional',
+			value: (r) => r.percentConditional,
+			colour: LEVEL_COLOURS[2],
+			label: (r) => `${formatDecimal(r.percentConditional, 1)}% (${r.conditional})`
+		}
+	],
+	valueName: '% of clauses'
+});
+
+export const compareTargets = compareBars({
+	id: 'compare-targets',
+	title: 'Targets and named instruments per 1,000 words',
+	description:
+		'Clauses that set a target (a quantity and a deadline) and clauses that name an instrument or mechanism (an agreement, a dialogue, a fund), per 1,000 words.',
+	columns: [
+		{ key: 'targets', label: 'Targets', numeric: true },
+		{ key: 'targetsPer1000Words', label: 'Targets per 1,000 words', numeric: true },
+		{ key: 'instrumentClauses', label: 'Clauses naming an instrument', numeric: true },
+		{
+			key: 'instrumentClausesPer1000Words',
+			label: 'Clauses naming an instrument per 1,000 words',
+			numeric: true
+		}
+	],
+	series: [
+		{
+			name: 'Targets',
+			show: 'targets',
+			value: (r) => r.targetsPer1000Words,
+			colour: LEVEL_COLOURS[4],
+			label: (r) => `${per1000(r.targetsPer1000Words)} (${r.targets})`
+		},
+		{
+			name: 'Naming an instrument',
+			show: 'instruments',
+			value: (r) => r.instrumentClausesPer1000Words,
+			colour: COUNT_RAMP[3],
+			label: (r) => `${per1000(r.instrumentClausesPer1000Words)} (${r.instrumentClauses})`
+		}
+	],
+	valueName: 'clauses per 1,000 words'
+});
+
+export const compareModality = defineChart<CompareStatementRow>({
+	id: 'compare-modality',
+	title: 'The modality mix of each statement',
+	description:
+		'Each statement’s clauses by modality level, from 0 (not a commitment) to 4 (firm), as shares of 100 %.',
+	source: COMPARE_SOURCE,
+	page: '/compare',
+	columns: [
+		statementColumn,
+		...(['share0', 'share1', 'share2', 'share3', 'share4'] as const).map((key, level) => ({
+			key,
+			label: `Level ${level} (%)`,
+			numeric: true
+		})),
+		{ key: 'clauses', label: 'Clauses', numeric: true }
+	],
+	rows: compareStatementRows,
+	option: buildCompareModalityOption,
+	native: (rows) => stackedLevelsNative(levelShareRows(rows), (r) => r.label, '% of clauses'),
+	select: (rows, seriesIndex, dataIndex) => {
+		const row = rows[dataIndex];
+		return row && seriesIndex <= 4
+			? { doc: row.docId, show: 'level', level: String(seriesIndex) }
+			: undefined;
+	},
+	sizes: (rows) => barHeights(rows.length, { wide: 34, compact: 56 })
+});
+
+export const compareSectors = defineChart<CompareSectorCellRow>({
+	id: 'compare-sectors',
+	title: 'Sectors in each statement, per 1,000 words',
+	description:
+		'Mentions of each sector’s terms per 1,000 words of each statement (columns are statements), so long and short statements compare; the stronger a cell’s colour, the denser the mentions.',
+	source: COMPARE_SOURCE,
+	page: '/compare',
+	columns: [
+		{ key: 'label', label: 'Statement' },
+		{ key: 'sectorLabel', label: 'Sector' },
+		{ key: 'mentions', label: 'Mentions', numeric: true },
+		{ key: 'mentionsPer1000Words', label: 'Mentions per 1,000 words', numeric: true }
+	],
+	rows: compareSectorRows,
+	option: buildCompareSectorsOption,
+	select: (rows, _series, dataIndex) => {
+		const row = rows[dataIndex];
+		return row ? { doc: row.docId, show: 'sector', sector: row.sector } : undefined;
+	},
+	sizes: (rows) => heatmapHeights(new Set(rows.map((r) => r.sector)).size)
 });
 
 /** The registry. The map and the timeline register here too once they export their rows. */
@@ -198,6 +448,12 @@ export const CHARTS: Record<string, ChartDefinition<any>> = Object.fromEntries(
 		meanLevelByChapter,
 		commitmentsByActor,
 		sectorMentions,
-		sectorByChapter
+		sectorByChapter,
+		compareLength,
+		compareRates,
+		compareModality,
+		compareConditional,
+		compareTargets,
+		compareSectors
 	].map((c) => [c.id, c])
 );

@@ -23,6 +23,10 @@ export interface StackedLevelsInput<Row extends LevelCounts> {
 	 * is a sliver a few pixels long and its count would otherwise be unreadable.
 	 */
 	totals?: boolean;
+	/** The rows hold percentages: the axis ends at 100 and labels carry "%". */
+	percent?: boolean;
+	/** Rows whose category name is set in bold (the statement the site is about on /compare). */
+	emphasise?: (row: Row) => boolean;
 }
 
 /** A segment shorter than this share of the longest bar is too short for its number. */
@@ -55,9 +59,16 @@ export function buildStackedLevelsOption<Row extends LevelCounts>(
 			inverse: true,
 			data: rows.map(input.category),
 			axisTick: { show: false },
-			axisLabel: { width: labelWidth - 12, overflow: 'truncate', interval: 0 }
+			axisLabel: {
+				width: labelWidth - 12,
+				overflow: 'truncate',
+				interval: 0,
+				...(input.emphasise ? emphasisLabel(rows, input.emphasise) : {})
+			}
 		},
-		xAxis: { type: 'value', minInterval: 1, name: input.valueName, nameLocation: 'end' },
+		xAxis: input.percent
+			? { type: 'value', max: 100, name: input.valueName, nameLocation: 'middle', nameGap: 26 }
+			: { type: 'value', minInterval: 1, name: input.valueName, nameLocation: 'end' },
 		series: [
 			...LEVEL_KEYS.map((key, level) => ({
 				type: 'bar',
@@ -75,7 +86,9 @@ export function buildStackedLevelsOption<Row extends LevelCounts>(
 					fontSize: 11,
 					// A count too short to hold its number is left bare (its bar's total still tells it).
 					formatter: (p: { value: number }) =>
-						p.value > 0 && p.value >= MIN_LABELLED_SHARE * longest ? String(p.value) : ''
+						p.value > 0 && p.value >= MIN_LABELLED_SHARE * longest
+							? `${input.percent ? Math.round(p.value) : p.value}${input.percent ? '%' : ''}`
+							: ''
 				},
 				emphasis: { focus: 'series' },
 				data: rows.map((row) => ({
@@ -85,6 +98,17 @@ export function buildStackedLevelsOption<Row extends LevelCounts>(
 			})),
 			...(input.totals ? [totalsSeries(rows)] : [])
 		]
+	};
+}
+
+/** Rich-text category names: bold where `emphasise` says so. */
+export function emphasisLabel<Row>(rows: readonly Row[], emphasise: (row: Row) => boolean) {
+	return {
+		formatter: (value: string, index: number) => {
+			const row = rows[index];
+			return row !== undefined && emphasise(row) ? `{strong|${value}}` : value;
+		},
+		rich: { strong: { fontWeight: 'bold' as const } }
 	};
 }
 

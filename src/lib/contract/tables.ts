@@ -426,6 +426,127 @@ export const eventPlaceRow = z.object({
 	note: z.string().describe('Why a place has no code or position, empty otherwise.')
 });
 
+const per1000Words = (what: string, csvName?: string) =>
+	z
+		.number()
+		.min(0)
+		.meta({
+			description: `${what} per 1,000 words of the statement, 2 decimals.`,
+			...(csvName ? { csvName } : {})
+		});
+
+/**
+ * The comparison (/compare): the site's joint statement beside the statements of
+ * seeds/corpus/, each read by the same analysis. One row per statement.
+ */
+export const compareRow = z.object({
+	docId,
+	label: z
+		.string()
+		.min(1)
+		.describe('Short name for charts: the parties’ short names and the year (“Viet Nam–EU 2026”).'),
+	title: z.string().min(1).describe('Title of the statement.'),
+	date: optionalPartialDate.describe('Date of the statement (ISO 8601), empty when unknown.'),
+	publisher: z.string().describe('Who published the text.'),
+	url: z.string().describe('Public address of the statement, empty when none is known.'),
+	file: z
+		.string()
+		.describe('File name of the text the offsets refer to (seeds/ or seeds/corpus/).'),
+	parties: z
+		.string()
+		.describe('Party ids of the statement (parties of reference data), separated by "; ".'),
+	focus: z
+		.boolean()
+		.describe(
+			'True for the statement the site is about (from seeds/), false for the comparison corpus (seeds/corpus/).'
+		),
+	words: count('Words in the paragraphs.'),
+	paragraphs: count('Paragraphs.'),
+	clauses: count('Clauses (a party as subject + an action).'),
+	commitments: count('Clauses of level 3 (strong) or 4 (firm).'),
+	commitmentsRg: count(
+		'Commitments counted as the G7/G20 Research Group counts them (research_group_commitment in compare-clauses.csv).',
+		'commitments_rg'
+	),
+	clausesPer1000Words: per1000Words('Clauses', 'clauses_per_1000_words'),
+	commitmentsPer1000Words: per1000Words('Commitments (level 3–4)', 'commitments_per_1000_words'),
+	commitmentsRgPer1000Words: per1000Words(
+		'Research-Group-style commitments',
+		'commitments_rg_per_1000_words'
+	),
+	level0: count('Clauses of level 0: not a commitment.', 'level_0'),
+	level1: count('Clauses of level 1: exploratory.', 'level_1'),
+	level2: count('Clauses of level 2: intent.', 'level_2'),
+	level3: count('Clauses of level 3: strong.', 'level_3'),
+	level4: count('Clauses of level 4: firm.', 'level_4'),
+	conditional: count('Clauses that carry a condition (where appropriate, subject to, …).'),
+	shareConditional: share(
+		'Share of the clauses that carry a condition, 3 decimals; empty when the statement has no clause.'
+	),
+	targets: count('Clauses that set a target (a quantity and a deadline).'),
+	targetsPer1000Words: per1000Words('Targets', 'targets_per_1000_words'),
+	instrumentClauses: count(
+		'Clauses that name an instrument or mechanism (cues of role instrument).'
+	),
+	instrumentClausesPer1000Words: per1000Words(
+		'Clauses naming an instrument',
+		'instrument_clauses_per_1000_words'
+	),
+	instruments: z
+		.string()
+		.describe(
+			'The instruments and mechanisms the clauses name, each once, in text order, separated by "; ".'
+		)
+});
+
+export const compareSectorRow = z.object({
+	docId,
+	sector: z.string().describe('Sector id from the taxonomy (sector-terms.csv).'),
+	sectorLabel: z.string().describe('Sector name.'),
+	mentions: count('Mentions of the sector’s terms in the statement.'),
+	mentionsPer1000Words: per1000Words('Mentions', 'mentions_per_1000_words')
+});
+
+export const compareClauseRow = z.object({
+	clauseId: z
+		.string()
+		.describe('Stable clause id: <doc_id>:p<paragraph_seq>:s<sentence_no>:c<clause_no>.'),
+	docId,
+	paragraphNo,
+	sentenceNo,
+	level: z.number().int().min(0).max(4).describe('Modality level 0–4 (see clauses.csv).'),
+	conditional: z.boolean().describe('Whether the clause carries a condition.'),
+	target: z.boolean().describe('Whether the clause sets a target (a quantity and a deadline).'),
+	researchGroupCommitment: z
+		.boolean()
+		.describe('Whether the clause is a commitment as the G7/G20 Research Group counts them.'),
+	instruments: z
+		.string()
+		.describe('Instruments or mechanisms the clause names, separated by "; "; empty when none.'),
+	text: quote.describe('Clause text.'),
+	start,
+	end
+});
+
+export const compareMentionRow = z.object({
+	docId,
+	paragraphNo,
+	sentenceNo,
+	sector: z.string().describe('Sector id from the taxonomy (sector-terms.csv).'),
+	term: z.string().describe('Taxonomy term that matched.'),
+	quote: quote.describe('The matched words as written.'),
+	start,
+	end,
+	sentenceStart: start.meta({
+		description: 'Offset of the start of the sentence the mention is in.',
+		csvName: 'sentence_start'
+	}),
+	sentenceEnd: end.meta({
+		description: 'Offset of the end of the sentence the mention is in.',
+		csvName: 'sentence_end'
+	})
+});
+
 /** Every table of the package: file name (kebab-case plural), description, row schema. */
 export const TABLES = {
 	documents: {
@@ -521,6 +642,32 @@ export const TABLES = {
 		description:
 			'The countries, cities and regions that the words of each event from the texts name, with positions from the reference gazetteer, so the map can show an event’s places. Viet Nam is listed where the words name it.',
 		row: eventPlaceRow
+	},
+	compare: {
+		file: 'compare.csv',
+		title: 'Comparison',
+		description:
+			'The joint statement beside comparable statements of other partnerships (seeds/corpus/), on the same scales: length, clauses, commitments, modality mix, conditions, targets and named instruments.',
+		row: compareRow
+	},
+	compareSectors: {
+		file: 'compare-sectors.csv',
+		title: 'Comparison: sectors',
+		description: 'Mentions of each sector in each compared statement, also per 1,000 words.',
+		row: compareSectorRow
+	},
+	compareClauses: {
+		file: 'compare-clauses.csv',
+		title: 'Comparison: clauses',
+		description:
+			'Every clause of each compared statement with what the comparison counts (level, condition, target, Research Group count, instruments).',
+		row: compareClauseRow
+	},
+	compareMentions: {
+		file: 'compare-mentions.csv',
+		title: 'Comparison: sector mentions',
+		description: 'Every sector mention of each compared statement, with the sentence it is in.',
+		row: compareMentionRow
 	}
 } as const;
 
@@ -542,6 +689,10 @@ export type RouteRow = z.infer<typeof routeRow>;
 export type EventRow = z.infer<typeof eventRow>;
 export type EventSourceRow = z.infer<typeof eventSourceRow>;
 export type EventPlaceRow = z.infer<typeof eventPlaceRow>;
+export type CompareRow = z.infer<typeof compareRow>;
+export type CompareSectorRow = z.infer<typeof compareSectorRow>;
+export type CompareClauseRow = z.infer<typeof compareClauseRow>;
+export type CompareMentionRow = z.infer<typeof compareMentionRow>;
 
 /** dashboard.json: every table as an array of rows. */
 export const dashboardData = z.object(

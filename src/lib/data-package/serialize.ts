@@ -71,7 +71,7 @@ export function buildDataPackage(
 		name: PACKAGE_NAME,
 		title: 'Viet Nam–EU Comprehensive Strategic Partnership: metrics derived from the source texts',
 		description:
-			'Commitments, modality strength, sectors, figures, visits, air routes and dated events read out of the Joint Statement of 29 January 2026 and a February 2026 article. Every record carries the exact words it comes from and their character offsets in the seed text.',
+			'Commitments, modality strength, sectors, figures, visits, air routes and dated events read out of the Joint Statement of 29 January 2026 and a February 2026 article, and the same scales for comparable statements of other partnerships (the compare tables). Every record carries the exact words it comes from and their character offsets in the seed text.',
 		licenses: [{ name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0' }],
 		sources: data.documents.map((doc) => ({
 			title: doc.title,
@@ -176,7 +176,9 @@ export function packageFileNames(): string[] {
 export function packageFromTables(
 	tables: Record<TableName, TableText>,
 	documents: readonly DocumentRow[],
-	texts: ReadonlyMap<string, string>
+	texts: ReadonlyMap<string, string>,
+	/** Statements of the comparison corpus: only the compare tables quote them. */
+	comparedIds: readonly string[] = []
 ): Map<string, FileContents> {
 	const columns = tableColumns();
 	const files = new Map<string, FileContents>();
@@ -190,7 +192,10 @@ export function packageFromTables(
 		'dashboard.json',
 		pieces(() =>
 			dashboardJson(
-				documents.map((doc): [string, string] => [doc.docId, texts.get(doc.docId) ?? '']),
+				[...documents.map((doc) => doc.docId), ...comparedIds].map((docId): [string, string] => [
+					docId,
+					texts.get(docId) ?? ''
+				]),
 				TABLE_NAMES.map((name) => [name, tables[name].json])
 			)
 		)
@@ -215,7 +220,11 @@ export function packageFiles(
 	const tables = Object.fromEntries(
 		TABLE_NAMES.map((name) => [name, tableText(name, data[name])])
 	) as Record<TableName, TableText>;
-	return packageFromTables(tables, data.documents, texts);
+	const documentIds = new Set(data.documents.map((doc) => doc.docId));
+	const comparedIds = [...new Set(data.compare.map((row) => row.docId))].filter(
+		(docId) => !documentIds.has(docId)
+	);
+	return packageFromTables(tables, data.documents, texts, comparedIds);
 }
 
 /** The contents as one string. */

@@ -21,3 +21,17 @@ export function loadDashboardData(): DashboardData {
 	}
 	return cached;
 }
+
+let texts: Record<string, string> | undefined;
+
+/**
+ * Each document's text by id, as dashboard.json holds it (the comparison corpus included): the
+ * rows' offsets point into these, so a page can quote a whole sentence around a mention.
+ */
+export function loadDocumentTexts(): Readonly<Record<string, string>> {
+	if (!texts) {
+		loadDashboardData(); // checked against the contract first
+		texts = (JSON.parse(raw) as { texts: Record<string, string> }).texts;
+	}
+	return texts;
+}
