@@ -35,6 +35,7 @@ function doc(docId: string, words: number): DocumentRow {
 		date: '2023-09-11',
 		kind: 'joint-statement',
 		publisher: '',
+		author: '',
 		language: 'en',
 		file: `${docId}.txt`,
 		url: '',
