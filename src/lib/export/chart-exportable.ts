@@ -22,6 +22,15 @@ export function chartExportable<Row>(
 			const { chartCsv } = await import('./chart-csv');
 			return chartCsv(chart.columns, rows);
 		},
+		async slidePicture(box) {
+			const [{ renderChartSvg }, { slideChartOption }] = await Promise.all([
+				import('$lib/charts/render-svg'),
+				import('./slide-layout')
+			]);
+			const size = { width: Math.round(box.width), height: Math.round(box.height) };
+			const option = slideChartOption(chart.option(rows, { compact: false }));
+			return { svg: renderChartSvg(option, size, `${chart.id}-s`), ...size };
+		},
 		async svg() {
 			const { renderChartSvg } = await import('$lib/charts/render-svg');
 			const wide = chart.sizes(rows).wide;

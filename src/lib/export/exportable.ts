@@ -16,6 +16,15 @@ export interface Exportable {
 	csv(): Promise<string>;
 	/** The picture alone (with a viewBox), coloured for `theme`, and its natural size. */
 	svg(theme: ThemeName): Promise<{ svg: string; width: number; height: number }>;
+	/**
+	 * The picture drawn for a slide (slide-layout.ts) at exactly `box` pixels, so its text keeps
+	 * its slide sizes; visuals without a slide layout are scaled from `svg`.
+	 */
+	slidePicture?(box: { width: number; height: number }): Promise<{
+		svg: string;
+		width: number;
+		height: number;
+	}>;
 	native?: () => NativeChart;
 	/** The chrome-free page of this visual, with the current view's parameters. */
 	embedPath: string;
