@@ -84,6 +84,25 @@ function placeChart(chartSvg: string, x: number, y: number, width: number, heigh
 	);
 }
 
+/**
+ * A picture alone on its background, at its own size: a PowerPoint image slide, whose title
+ * and source are the slide's own text boxes (no caption strip, no footer rule).
+ */
+export function pictureSvg(
+	chartSvg: string,
+	width: number,
+	height: number,
+	background: ExportBackground = 'light'
+): string {
+	const colours = exportColours(background);
+	return [
+		`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" color="${colours.text}" font-family="${escapeXml(FONT_STACK)}">`,
+		`<rect width="${width}" height="${height}" fill="${colours.fill}"/>`,
+		`<g color="${colours.text}">${placeChart(standaloneChartSvg(chartSvg, colours.text), 0, 0, width, height)}</g>`,
+		'</svg>'
+	].join('\n');
+}
+
 /** Where a caption puts its text and its chart: the pure geometry behind `captionedSvg`. */
 export interface CaptionLayout {
 	pad: number;

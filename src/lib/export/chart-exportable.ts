@@ -17,7 +17,10 @@ export function chartExportable<Row>(
 		source: chart.source,
 		fileStem: chart.id,
 		embedPath: `/embed/${chart.id}${search}`,
-		native: chart.native ? () => chart.native!(rows) : undefined,
+		async deckSlide(origin) {
+			const { chartSlide } = await import('./deck-plan');
+			return chartSlide(chart, rows, origin);
+		},
 		async csv() {
 			const { chartCsv } = await import('./chart-csv');
 			return chartCsv(chart.columns, rows);

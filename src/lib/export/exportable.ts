@@ -1,10 +1,10 @@
 /**
  * What the action bar needs from a visual, whatever draws it (an ECharts chart, the map, the
  * timeline): its captions, its data as CSV, its picture as SVG, and optionally a native
- * PowerPoint chart. Heavy parts (ECharts, papaparse, pptxgenjs) are imported only on demand.
+ * PowerPoint slide. Heavy parts (ECharts, papaparse, pptxgenjs) are imported only on demand.
  */
 import type { ThemeName } from '$lib/design/tokens';
-import type { NativeChart } from './native-chart';
+import type { SlideSpec } from './pptx';
 
 export interface Exportable {
 	id: string;
@@ -25,7 +25,11 @@ export interface Exportable {
 		width: number;
 		height: number;
 	}>;
-	native?: () => NativeChart;
+	/**
+	 * The visual's PowerPoint slide in native form (bars, or the heatmap as a table) with its
+	 * captions and notes; visuals without one go in as their slide picture.
+	 */
+	deckSlide?: (origin: string) => Promise<SlideSpec>;
 	/** The chrome-free page of this visual, with the current view's parameters. */
 	embedPath: string;
 }
