@@ -9,7 +9,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { CHARTS, commitmentsByChapter } from '$lib/charts/registry';
 import { loadDashboardData } from '$lib/server/data';
 import { captionSlide, chartSlide, deckFrame, needsImage } from './deck-plan';
-import { buildDeck } from './pptx';
+import { buildDeck, columnKey } from './pptx';
 
 const data = loadDashboardData();
 const ORIGIN = 'https://example.org';
@@ -112,5 +112,13 @@ describe('All charts as a deck', async () => {
 		const n = Object.keys(CHARTS).indexOf('sector-by-chapter') + 2;
 		expect(slideXml(n)).toMatch(/<a:tcPr[^>]*>[\s\S]*?<a:solidFill><a:srgbClr val="[0-9A-F]{6}"/);
 		for (let k = 1; k <= slideCount; k++) expect(slideXml(k)).not.toContain('· ·');
+	});
+});
+
+describe('heatmap table headers', () => {
+	it('keep the chapter number, and shorten an unnumbered name to fit its column', () => {
+		expect(columnKey('3 · Peace, defence and security')).toBe('3');
+		expect(columnKey('12 · Regional and…')).toBe('12');
+		expect(columnKey('Preamble')).toBe('Pre.');
 	});
 });

@@ -151,6 +151,12 @@ function addNativeChart(pptx: Pptx, slide: Slide, native: NativeChart) {
 	}
 }
 
+/** A table column's short header: "3 · Peace, …" → "3"; an unnumbered name → "Pre.". */
+export function columnKey(column: string): string {
+	const [head = column] = column.split(' · ');
+	return /^\d+$/.test(head) || head.length <= 4 ? head : `${head.slice(0, 3)}.`;
+}
+
 function addTable(slide: Slide, table: NativeTable) {
 	const labelWidth = 2.7;
 	const cellWidth = (CHART_BOX.w - labelWidth) / table.columns.length;
@@ -161,9 +167,9 @@ function addTable(slide: Slide, table: NativeTable) {
 		[
 			[
 				{ text: 'Sector \\ chapter', options: { ...text, bold: true, color: MUTED } },
-				// The column's number or short name: the full names are in the speaker notes.
+				// The column's number (or "Pre." for the preamble): the full names are in the notes.
 				...table.columns.map((c) => ({
-					text: c.split(' · ')[0] ?? c,
+					text: columnKey(c),
 					options: { ...text, bold: true, align: 'center' as const, color: MUTED }
 				}))
 			],
