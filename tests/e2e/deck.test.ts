@@ -11,12 +11,13 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './lib/browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
+let page: Page;
 let deck: Uint8Array;
 let files: Record<string, Uint8Array>;
 /**
@@ -41,7 +42,7 @@ beforeAll(async () => {
 		acceptDownloads: true,
 		viewport: { width: 1280, height: 900 }
 	});
-	const page = await context.newPage();
+	page = await context.newPage();
 	await page.goto(new URL('/', baseUrl).href, { waitUntil: 'networkidle' });
 	const [file] = await Promise.all([
 		page.waitForEvent('download', { timeout: 90_000 }),
@@ -73,6 +74,37 @@ describe('All charts as a deck', () => {
 			expect(files[`ppt/media/${image}`]!.length).toBeGreaterThan(20_000);
 		}
 		for (let n = 2; n < EXPECTED; n++) expect(rels(n)).toMatch(/notesSlide/);
+	});
+
+	it('draws the map and timeline pictures in colour, not as a blank or black box', async () => {
+		const media = Object.keys(files).filter((f) => f.startsWith('ppt/media/'));
+		expect(media).toHaveLength(2);
+		for (const name of media) {
+			const b64 = Buffer.from(files[name]!).toString('base64');
+			// Decoded in the browser: distinct colours and the share of near-black pixels.
+			const { colours, dark } = await page.evaluate(async (data) => {
+				const image = new Image();
+				image.src = `data:image/png;base64,${data}`;
+				await image.decode();
+				const canvas = document.createElement('canvas');
+				canvas.width = image.width;
+				canvas.height = image.height;
+				const context = canvas.getContext('2d')!;
+				context.drawImage(image, 0, 0);
+				const px = context.getImageData(0, 0, image.width, image.height).data;
+				const seen = new Set<number>();
+				let dark = 0;
+				let total = 0;
+				for (let i = 0; i < px.length; i += 4 * 53) {
+					seen.add((px[i]! << 16) | (px[i + 1]! << 8) | px[i + 2]!);
+					if (px[i]! + px[i + 1]! + px[i + 2]! < 60) dark++;
+					total++;
+				}
+				return { colours: seen.size, dark: dark / total };
+			}, b64);
+			expect(colours, name).toBeGreaterThan(8);
+			expect(dark, name).toBeLessThan(0.2);
+		}
 	});
 
 	it('opens in LibreOffice with one page per slide', (context) => {

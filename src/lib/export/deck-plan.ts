@@ -55,7 +55,7 @@ export function deckFrame(captions: SlideCaption[], origin: string, date: string
 	return {
 		cover: {
 			title: 'The Viet Nam–EU Comprehensive Strategic Partnership in figures',
-			subtitle: `${captions.length} slides: every chart, the map and the timeline, from the joint statement and its sources · ${date} · ${origin}`
+			subtitle: `${captions.length} figures: every chart, the map and the timeline, from the joint statement and its sources · ${date} · ${origin}`
 		},
 		sources: {
 			title: 'Sources',

@@ -55,7 +55,8 @@ export function inlineComputedStyles(svg: SVGSVGElement, theme: ThemeName): SVGS
 		const copies = [copy, ...copy.querySelectorAll('*')];
 		originals.forEach((el, i) => {
 			const target = copies[i];
-			if (!(target instanceof Element)) return;
+			// Not `instanceof Element`: an SVG in a frame has the frame's Element class.
+			if (target?.nodeType !== 1) return;
 			const computed = view.getComputedStyle(el);
 			const declarations = STYLE_PROPERTIES.map((p) => `${p}:${computed.getPropertyValue(p)}`);
 			target.setAttribute('style', legacyColours(declarations.join(';')));
