@@ -84,54 +84,125 @@ function placeChart(chartSvg: string, x: number, y: number, width: number, heigh
 	);
 }
 
-export function captionedSvg(input: CaptionedSvgInput): string {
-	const { width, height } = input;
-	const unit = width / 1920; // all measures scale with the output width
+/**
+ * A picture alone on its background, at its own size: a PowerPoint image slide, whose title
+ * and source are the slide's own text boxes (no caption strip, no footer rule).
+ */
+export function pictureSvg(
+	chartSvg: string,
+	width: number,
+	height: number,
+	background: ExportBackground = 'light'
+): string {
+	const colours = exportColours(background);
+	return [
+		`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" color="${colours.text}" font-family="${escapeXml(FONT_STACK)}">`,
+		`<rect width="${width}" height="${height}" fill="${colours.fill}"/>`,
+		`<g color="${colours.text}">${placeChart(standaloneChartSvg(chartSvg, colours.text), 0, 0, width, height)}</g>`,
+		'</svg>'
+	].join('\n');
+}
+
+/** Where a caption puts its text and its chart: the pure geometry behind `captionedSvg`. */
+export interface CaptionLayout {
+	pad: number;
+	titleSize: number;
+	subtitleSize: number;
+	footSize: number;
+	titleLines: string[];
+	subtitleLines: string[];
+	footLines: string[];
+	/** Baseline of the first subtitle line. */
+	subtitleTop: number;
+	footTop: number;
+	/** The box the chart is drawn into, in the file's pixels. */
+	chart: { x: number; y: number; width: number; height: number };
+	unit: number;
+}
+
+/**
+ * @param unit  scale of every caption measure (1 at 1920 px wide); slides pass the larger of
+ *              the width and height ratios so a 4:3 slide keeps ≥ 48 px titles.
+ */
+export function captionLayout(
+	caption: Caption,
+	width: number,
+	height: number,
+	unit = width / 1920
+): CaptionLayout {
 	const pad = Math.round(64 * unit);
 	const titleSize = Math.round(48 * unit);
 	const subtitleSize = Math.round(28 * unit);
 	const footSize = Math.round(20 * unit);
-	const colours = exportColours(input.background);
 	const textWidth = width - 2 * pad;
-
-	const titleLines = wrapText(input.title, titleSize, textWidth).slice(0, 2);
-	const subtitleLines = wrapText(input.subtitle, subtitleSize, textWidth).slice(0, 3);
-	const footLines = wrapText(
-		`${input.source} · ${input.date} · ${input.url}`,
+	const titleLines = wrapText(caption.title, titleSize, textWidth).slice(0, 2);
+	const subtitleLines = wrapText(caption.subtitle, subtitleSize, textWidth).slice(0, 3);
+	// Only the parts that exist: an empty date or address leaves no stray "·".
+	const foot = [caption.source, caption.date, caption.url].filter(Boolean).join(' · ');
+	const footLines = wrapText(foot, footSize, textWidth).slice(0, 4);
+	let y = pad + titleSize + titleLines.length * Math.round(titleSize * 1.2);
+	y += Math.round(subtitleSize * 0.2);
+	const subtitleTop = y;
+	y += subtitleLines.length * Math.round(subtitleSize * 1.3);
+	const footHeight = footLines.length * Math.round(footSize * 1.4);
+	const footTop = height - pad - footHeight;
+	const chartTop = y + Math.round(12 * unit);
+	const chartBottom = footLines.length ? footTop - Math.round(24 * unit) : height - pad;
+	return {
+		pad,
+		titleSize,
+		subtitleSize,
 		footSize,
-		textWidth
-	).slice(0, 4);
+		titleLines,
+		subtitleLines,
+		footLines,
+		subtitleTop,
+		footTop,
+		chart: { x: pad, y: chartTop, width: textWidth, height: Math.max(10, chartBottom - chartTop) },
+		unit
+	};
+}
+
+export function captionedSvg(input: CaptionedSvgInput, unit?: number): string {
+	const { width, height } = input;
+	const layout = captionLayout(input, width, height, unit);
+	const { pad, titleSize, subtitleSize, footSize, footTop } = layout;
+	const colours = exportColours(input.background);
 
 	let y = pad + titleSize;
 	const parts: string[] = [];
-	for (const line of titleLines) {
+	for (const line of layout.titleLines) {
 		parts.push(
 			`<text x="${pad}" y="${y}" font-size="${titleSize}" font-weight="700" fill="${colours.text}">${escapeXml(line)}</text>`
 		);
 		y += Math.round(titleSize * 1.2);
 	}
-	y += Math.round(subtitleSize * 0.2);
-	for (const line of subtitleLines) {
+	y = layout.subtitleTop;
+	for (const line of layout.subtitleLines) {
 		parts.push(
 			`<text x="${pad}" y="${y}" font-size="${subtitleSize}" fill="${colours.muted}">${escapeXml(line)}</text>`
 		);
 		y += Math.round(subtitleSize * 1.3);
 	}
-	const footHeight = footLines.length * Math.round(footSize * 1.4);
-	const footTop = height - pad - footHeight;
-	const chartTop = y + Math.round(12 * unit);
-	const chartHeight = Math.max(10, footTop - Math.round(24 * unit) - chartTop);
+	const box = layout.chart;
 	const chart = placeChart(
 		standaloneChartSvg(input.chartSvg, colours.text),
-		pad,
-		chartTop,
-		textWidth,
-		chartHeight
+		box.x,
+		box.y,
+		box.width,
+		box.height
 	);
-	const footer = footLines.map(
+	const footer = layout.footLines.map(
 		(line, i) =>
 			`<text x="${pad}" y="${footTop + footSize + i * Math.round(footSize * 1.4)}" font-size="${footSize}" fill="${colours.muted}">${escapeXml(line)}</text>`
 	);
+	const ruleY = footTop - Math.round(12 * layout.unit);
+	// A picture without a footer (a slide's image) gets no rule either.
+	const rule = footer.length
+		? [
+				`<line x1="${pad}" x2="${width - pad}" y1="${ruleY}" y2="${ruleY}" stroke="${colours.rule}" stroke-width="${Math.max(1, Math.round(layout.unit))}"/>`
+			]
+		: [];
 
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" color="${colours.text}" font-family="${escapeXml(FONT_STACK)}">`,
@@ -139,7 +210,7 @@ export function captionedSvg(input: CaptionedSvgInput): string {
 		`<rect width="${width}" height="${height}" fill="${colours.fill}"/>`,
 		...parts,
 		`<g color="${colours.text}">${chart}</g>`,
-		`<line x1="${pad}" x2="${width - pad}" y1="${footTop - Math.round(12 * unit)}" y2="${footTop - Math.round(12 * unit)}" stroke="${colours.rule}" stroke-width="${Math.max(1, Math.round(unit))}"/>`,
+		...rule,
 		...footer,
 		'</svg>'
 	].join('\n');

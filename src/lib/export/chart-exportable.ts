@@ -17,10 +17,22 @@ export function chartExportable<Row>(
 		source: chart.source,
 		fileStem: chart.id,
 		embedPath: `/embed/${chart.id}${search}`,
-		native: chart.native ? () => chart.native!(rows) : undefined,
+		async deckSlide(origin) {
+			const { chartSlide } = await import('./deck-plan');
+			return chartSlide(chart, rows, origin);
+		},
 		async csv() {
 			const { chartCsv } = await import('./chart-csv');
 			return chartCsv(chart.columns, rows);
+		},
+		async slidePicture(box) {
+			const [{ renderChartSvg }, { slideChartOption }] = await Promise.all([
+				import('$lib/charts/render-svg'),
+				import('./slide-layout')
+			]);
+			const size = { width: Math.round(box.width), height: Math.round(box.height) };
+			const option = slideChartOption(chart.option(rows, { compact: false }));
+			return { svg: renderChartSvg(option, size, `${chart.id}-s`), ...size };
 		},
 		async svg() {
 			const { renderChartSvg } = await import('$lib/charts/render-svg');

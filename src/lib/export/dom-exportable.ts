@@ -40,9 +40,13 @@ export function legacyColours(css: string): string {
 	);
 }
 
-/** Computes styles with the page temporarily in `theme`, within one task (nothing repaints). */
+/**
+ * Computes styles with the page temporarily in `theme`, within one task (nothing repaints).
+ * Reads the SVG's own document, so an SVG in a same-origin frame (the deck's map) works too.
+ */
 export function inlineComputedStyles(svg: SVGSVGElement, theme: ThemeName): SVGSVGElement {
-	const root = document.documentElement;
+	const root = svg.ownerDocument.documentElement;
+	const view = svg.ownerDocument.defaultView ?? window;
 	const previous = root.dataset.theme;
 	root.dataset.theme = theme;
 	try {
@@ -51,19 +55,34 @@ export function inlineComputedStyles(svg: SVGSVGElement, theme: ThemeName): SVGS
 		const copies = [copy, ...copy.querySelectorAll('*')];
 		originals.forEach((el, i) => {
 			const target = copies[i];
-			if (!(target instanceof Element)) return;
-			const computed = getComputedStyle(el);
+			// Not `instanceof Element`: an SVG in a frame has the frame's Element class.
+			if (target?.nodeType !== 1) return;
+			const computed = view.getComputedStyle(el);
 			const declarations = STYLE_PROPERTIES.map((p) => `${p}:${computed.getPropertyValue(p)}`);
 			target.setAttribute('style', legacyColours(declarations.join(';')));
 			target.removeAttribute('class');
 			target.removeAttribute('tabindex');
 		});
-		copy.setAttribute('color', getComputedStyle(svg).color);
+		copy.setAttribute('color', view.getComputedStyle(svg).color);
 		return copy;
 	} finally {
 		if (previous === undefined) delete root.dataset.theme;
 		else root.dataset.theme = previous;
 	}
+}
+
+/** A drawn SVG as a standalone file: its styles inlined under `theme`, with a viewBox. */
+export function standaloneSvg(
+	element: SVGSVGElement,
+	theme: ThemeName
+): { svg: string; width: number; height: number } {
+	const copy = inlineComputedStyles(element, theme);
+	const box = element.viewBox.baseVal;
+	const width = box?.width || element.clientWidth;
+	const height = box?.height || element.clientHeight;
+	if (!copy.getAttribute('viewBox')) copy.setAttribute('viewBox', `0 0 ${width} ${height}`);
+	copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+	return { svg: new XMLSerializer().serializeToString(copy), width, height };
 }
 
 export function domExportable(options: {
@@ -86,13 +105,7 @@ export function domExportable(options: {
 		async svg(theme) {
 			const element = options.svgElement();
 			if (!element) throw new Error(`No SVG to export for ${options.id}`);
-			const copy = inlineComputedStyles(element, theme);
-			const box = element.viewBox.baseVal;
-			const width = box?.width || element.clientWidth;
-			const height = box?.height || element.clientHeight;
-			if (!copy.getAttribute('viewBox')) copy.setAttribute('viewBox', `0 0 ${width} ${height}`);
-			copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-			return { svg: new XMLSerializer().serializeToString(copy), width, height };
+			return standaloneSvg(element, theme);
 		}
 	};
 }

@@ -1,0 +1,130 @@
+// page.evaluate callbacks run in the browser:
+/// <reference lib="dom" />
+/**
+ * "All charts as a deck" on the built home page: the .pptx holds a title slide, every
+ * registered chart (native chart or table), the map and the timeline (pictures drawn by their
+ * embeds), and a sources slide, with speaker notes; LibreOffice opens it with one page per
+ * slide when it is installed.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from './lib/browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let page: Page;
+let deck: Uint8Array;
+let files: Record<string, Uint8Array>;
+/**
+ * The registry's charts (src/lib/charts/registry.ts; e2e files cannot import $lib): five, four
+ * with a native bar form. The unit test src/lib/export/deck.test.ts reads the registry itself.
+ */
+const REGISTERED = 5;
+const NATIVE = 4;
+const EXPECTED = REGISTERED + 2 + 2;
+
+function soffice(): string | undefined {
+	try {
+		return execFileSync('which', ['soffice']).toString().trim() || undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+beforeAll(async () => {
+	browser = await launchBrowser();
+	const context = await browser.newContext({
+		acceptDownloads: true,
+		viewport: { width: 1280, height: 900 }
+	});
+	page = await context.newPage();
+	await page.goto(new URL('/', baseUrl).href, { waitUntil: 'networkidle' });
+	const [file] = await Promise.all([
+		page.waitForEvent('download', { timeout: 90_000 }),
+		page.getByRole('button', { name: 'All charts as a deck' }).click()
+	]);
+	deck = new Uint8Array(readFileSync(await file.path()));
+	files = unzipSync(deck);
+	if (process.env.DECK_OUT) writeFileSync(process.env.DECK_OUT, deck);
+}, 120_000);
+afterAll(() => browser?.close());
+
+describe('All charts as a deck', () => {
+	it('has the title slide, every chart, the map, the timeline and the sources slide', () => {
+		const slides = Object.keys(files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
+		expect(slides).toHaveLength(EXPECTED);
+		const charts = Object.keys(files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f));
+		expect(charts).toHaveLength(NATIVE);
+		const text = (n: number) => strFromU8(files[`ppt/slides/slide${n}.xml`]!);
+		const rels = (n: number) => strFromU8(files[`ppt/slides/_rels/slide${n}.xml.rels`]!);
+		const pictures = [...Array(EXPECTED).keys()]
+			.map((i) => i + 1)
+			.filter((n) => /relationships\/image/.test(rels(n)));
+		// The map and the timeline, as pictures of a real size, with their own titles.
+		expect(pictures).toEqual([EXPECTED - 2, EXPECTED - 1]);
+		expect(text(EXPECTED - 2)).toMatch(/map|visits|routes/i);
+		expect(text(EXPECTED - 1)).toMatch(/relations/i);
+		for (const n of pictures) {
+			const image = rels(n).match(/Target="\.\.\/media\/([^"]+)"/)?.[1];
+			expect(files[`ppt/media/${image}`]!.length).toBeGreaterThan(20_000);
+		}
+		for (let n = 2; n < EXPECTED; n++) expect(rels(n)).toMatch(/notesSlide/);
+	});
+
+	it('draws the map and timeline pictures in colour, not as a blank or black box', async () => {
+		const media = Object.keys(files).filter((f) => /^ppt\/media\/.+/.test(f));
+		expect(media).toHaveLength(2);
+		for (const name of media) {
+			const b64 = Buffer.from(files[name]!).toString('base64');
+			// Decoded in the browser: distinct colours and the share of near-black pixels.
+			const { colours, dark } = await page.evaluate(async (data) => {
+				const image = new Image();
+				image.src = `data:image/png;base64,${data}`;
+				await image.decode();
+				const canvas = document.createElement('canvas');
+				canvas.width = image.width;
+				canvas.height = image.height;
+				const context = canvas.getContext('2d')!;
+				context.drawImage(image, 0, 0);
+				const px = context.getImageData(0, 0, image.width, image.height).data;
+				const seen = new Set<number>();
+				let dark = 0;
+				let total = 0;
+				for (let i = 0; i < px.length; i += 4 * 53) {
+					seen.add((px[i]! << 16) | (px[i + 1]! << 8) | px[i + 2]!);
+					if (px[i]! + px[i + 1]! + px[i + 2]! < 60) dark++;
+					total++;
+				}
+				return { colours: seen.size, dark: dark / total };
+			}, b64);
+			expect(colours, name).toBeGreaterThan(8);
+			expect(dark, name).toBeLessThan(0.2);
+		}
+	});
+
+	it('opens in LibreOffice with one page per slide', (context) => {
+		const binary = soffice();
+		if (!binary) {
+			console.warn('soffice not found: skipping the LibreOffice conversion of the deck');
+			context.skip();
+		}
+		const dir = mkdtempSync(join(tmpdir(), 'deck-'));
+		writeFileSync(join(dir, 'deck.pptx'), deck);
+		execFileSync(
+			binary!,
+			['--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'deck.pptx')],
+			{
+				timeout: 180_000,
+				env: { ...process.env, HOME: dir }
+			}
+		);
+		expect(readdirSync(dir)).toContain('deck.pdf');
+		const pdf = readFileSync(join(dir, 'deck.pdf')).toString('latin1');
+		expect(pdf.match(/\/Type\s*\/Page\b/g)).toHaveLength(EXPECTED);
+	}, 200_000);
+});
