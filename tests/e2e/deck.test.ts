@@ -14,6 +14,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './lib/browser';
+import { pngStats } from './lib/png-stats';
 import { CHARTS } from '$lib/charts/registry';
 
 const baseUrl = inject('baseUrl');
@@ -78,28 +79,7 @@ describe('All charts as a deck', () => {
 		const media = Object.keys(files).filter((f) => /^ppt\/media\/.+/.test(f));
 		expect(media).toHaveLength(2);
 		for (const name of media) {
-			const b64 = Buffer.from(files[name]!).toString('base64');
-			// Decoded in the browser: distinct colours and the share of near-black pixels.
-			const { colours, dark } = await page.evaluate(async (data) => {
-				const image = new Image();
-				image.src = `data:image/png;base64,${data}`;
-				await image.decode();
-				const canvas = document.createElement('canvas');
-				canvas.width = image.width;
-				canvas.height = image.height;
-				const context = canvas.getContext('2d')!;
-				context.drawImage(image, 0, 0);
-				const px = context.getImageData(0, 0, image.width, image.height).data;
-				const seen = new Set<number>();
-				let dark = 0;
-				let total = 0;
-				for (let i = 0; i < px.length; i += 4 * 53) {
-					seen.add((px[i]! << 16) | (px[i + 1]! << 8) | px[i + 2]!);
-					if (px[i]! + px[i + 1]! + px[i + 2]! < 60) dark++;
-					total++;
-				}
-				return { colours: seen.size, dark: dark / total };
-			}, b64);
+			const { colours, dark } = await pngStats(page, files[name]!, 53);
 			expect(colours, name).toBeGreaterThan(8);
 			expect(dark, name).toBeLessThan(0.2);
 		}

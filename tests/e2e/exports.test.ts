@@ -11,6 +11,7 @@ import Papa from 'papaparse';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './lib/browser';
+import { pngStats } from './lib/png-stats';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -45,22 +46,7 @@ describe('exports of “How firmly each chapter commits”', () => {
 		expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
 		expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1920, 1080]);
 		// Count distinct colours in the browser: a blank or single-colour image fails.
-		const colours = await page.evaluate(async (b64) => {
-			const image = new Image();
-			image.src = `data:image/png;base64,${b64}`;
-			await image.decode();
-			const canvas = document.createElement('canvas');
-			canvas.width = image.width;
-			canvas.height = image.height;
-			const context = canvas.getContext('2d')!;
-			context.drawImage(image, 0, 0);
-			const data = context.getImageData(0, 0, image.width, image.height).data;
-			const seen = new Set<number>();
-			for (let i = 0; i < data.length; i += 4 * 97) {
-				seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
-			}
-			return seen.size;
-		}, bytes.toString('base64'));
+		const { colours } = await pngStats(page, bytes, 97);
 		expect(colours).toBeGreaterThan(8);
 	});
 
