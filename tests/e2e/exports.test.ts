@@ -92,8 +92,10 @@ describe('exports of “How firmly each chapter commits”', () => {
 
 	it('Embed shows a snippet and the plain link', async () => {
 		await figure.getByRole('button', { name: 'Embed', exact: true }).click();
-		const snippet = await figure.locator('textarea').inputValue();
-		expect(snippet).toContain('/embed/commitments-by-chapter');
+		// The snippet is written once its module has loaded (a moment after the panel opens).
+		const textarea = figure.locator('textarea');
+		await expect.poll(() => textarea.inputValue()).toContain('/embed/commitments-by-chapter');
+		const snippet = await textarea.inputValue();
 		expect(snippet).toContain('contentWindow === e.source');
 		expect(await figure.getByRole('link', { name: 'Open the embed' }).getAttribute('href')).toMatch(
 			/\/embed\/commitments-by-chapter$/

@@ -6,7 +6,9 @@
  * the theme is set by app.html's inline script (hashed into the CSP by svelte.config.js), and no
  * script is fetched before the text (no modulepreload in the head). In the browser, with every
  * request but the document refused, a page is styled and in the saved theme — so nothing before
- * its text waits on another file, and the theme script passes the page's own CSP.
+ * its text waits on another file, and the theme script passes the page's own CSP. The app's
+ * scripts and the page's data (a file beside the page, not in it) are asked for only once the
+ * text is painted (src/lib/server/start-after-paint.ts, src/lib/page-data.ts).
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -60,6 +62,8 @@ describe.each(NAV_PATHS)('%s from the document alone', (path) => {
 			return route.abort();
 		});
 		await page.goto(documentUrl, { waitUntil: 'load' });
+		// The app's scripts are asked for after the first paint, maybe after the load event.
+		await expect.poll(() => refused.length).toBeGreaterThan(0);
 		const seen = await page.evaluate(() => {
 			const body = getComputedStyle(document.body);
 			const bar = document.querySelector('header .bar');
@@ -79,7 +83,30 @@ describe.each(NAV_PATHS)('%s from the document alone', (path) => {
 		expect(seen.barDisplay).toBe('flex');
 		expect(seen.violations).toEqual([]);
 		// Something was refused (the scripts that hydrate the page), yet the page was styled.
-		expect(refused.length).toBeGreaterThan(0);
 		expect(refused.filter((p) => p.endsWith('.css'))).toEqual([]);
+	});
+});
+
+describe.each(NAV_PATHS)('%s after its first paint', (path) => {
+	it('asks for its scripts and its data file only once the text is painted, then starts', async () => {
+		const page = await browser.newPage();
+		const response = await page.goto(new URL(path, baseUrl).href, { waitUntil: 'load' });
+		const html = (await response?.text()) ?? '';
+		// The layout deletes the early-click queue once the app has started.
+		await page.waitForFunction(() => !('__earlyChartClicks' in window));
+		const seen = await page.evaluate(() => ({
+			paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+			requests: performance.getEntriesByType('resource').map((entry) => ({
+				path: new URL(entry.name).pathname,
+				start: Math.round(entry.startTime)
+			}))
+		}));
+		await page.close();
+		const dataFile = `${path === '/' ? '' : path}/page-data.json`;
+		expect(html).not.toContain('data-sveltekit-fetched');
+		expect(seen.paint).toBeGreaterThan(0);
+		const appRequests = seen.requests.filter((r) => r.path.endsWith('.js') || r.path === dataFile);
+		expect(appRequests.map((r) => r.path)).toContain(dataFile);
+		expect(appRequests.filter((r) => r.start < seen.paint)).toEqual([]);
 	});
 });

@@ -1,8 +1,7 @@
 import { loadDashboardData } from '$lib/server/data';
 import { timelineEventsOf } from '$lib/timeline/timeline-event';
-import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => {
+export const pageData = () => {
 	const data = loadDashboardData();
 	return {
 		documents: data.documents.map(({ docId, kind, title, date, publisher }) => ({
@@ -16,3 +15,6 @@ export const load: PageServerLoad = () => {
 		events: timelineEventsOf(data)
 	};
 };
+
+/** What /timeline/page-data.json holds (see $lib/page-data.ts). */
+export type PageDataJson = ReturnType<typeof pageData>;

@@ -1,8 +1,7 @@
 import { compareLength, compareSectors } from '$lib/charts/registry';
 import { loadDashboardData } from '$lib/server/data';
-import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => {
+export const pageData = () => {
 	const data = loadDashboardData();
 	return {
 		// One row per statement feeds every bar chart of the page (their registry rows are these).
@@ -11,3 +10,6 @@ export const load: PageServerLoad = () => {
 		addresses: Object.fromEntries(data.compare.map((s) => [s.docId, s.url]))
 	};
 };
+
+/** What /compare/page-data.json holds (see $lib/page-data.ts). */
+export type PageDataJson = ReturnType<typeof pageData>;

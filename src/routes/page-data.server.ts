@@ -7,9 +7,8 @@ import { loadMapTopology } from '$lib/server/map-geometry';
 import { buildMapModel, mapPreview } from '$lib/map/map-model';
 import { timelineEventsOf } from '$lib/timeline/timeline-event';
 import { timelineEras, timelineSpan } from '$lib/timeline/timeline-eras';
-import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => {
+export const pageData = () => {
 	const data = loadDashboardData();
 	const events = timelineEventsOf(data);
 	return {
@@ -29,3 +28,6 @@ export const load: PageServerLoad = () => {
 		places: summariseVisits(data).text
 	};
 };
+
+/** What /page-data.json holds (see $lib/page-data.ts). */
+export type PageDataJson = ReturnType<typeof pageData>;

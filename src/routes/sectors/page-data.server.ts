@@ -1,8 +1,7 @@
 import { sectorByChapter, sectorMentions } from '$lib/charts/registry';
 import { loadDashboardData } from '$lib/server/data';
-import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => {
+export const pageData = () => {
 	const data = loadDashboardData();
 	const key = (docId: string, paragraphNo: number, sentenceNo: number) =>
 		`${docId}|${paragraphNo}|${sentenceNo}`;
@@ -31,3 +30,6 @@ export const load: PageServerLoad = () => {
 		}))
 	};
 };
+
+/** What /sectors/page-data.json holds (see $lib/page-data.ts). */
+export type PageDataJson = ReturnType<typeof pageData>;

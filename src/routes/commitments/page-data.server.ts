@@ -3,9 +3,8 @@ import { actorLabel } from '$lib/charts/rows/commitment-rows';
 import { chapterTitle } from '$lib/format/chapters';
 import { PRIMARY_DOC_ID } from '$lib/links';
 import { loadDashboardData } from '$lib/server/data';
-import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => {
+export const pageData = () => {
 	const data = loadDashboardData();
 	const clauses = data.clauses.filter((c) => c.docId === PRIMARY_DOC_ID);
 	const clauseIds = new Set(clauses.map((c) => c.clauseId));
@@ -35,3 +34,6 @@ export const load: PageServerLoad = () => {
 			.map((q) => ({ clauseId: q.clauseId, role: q.role, start: q.start, end: q.end }))
 	};
 };
+
+/** What /commitments/page-data.json holds (see $lib/page-data.ts). */
+export type PageDataJson = ReturnType<typeof pageData>;

@@ -1,6 +1,5 @@
 import Papa from 'papaparse';
 import { ZIP_NAME, publishedFile } from '$lib/server/data-files';
-import type { PageServerLoad } from './$types';
 
 interface Field {
 	name: string;
@@ -18,7 +17,7 @@ interface Resource {
 const PREVIEW_ROWS = 3;
 const PREVIEW_CHARS = 90;
 
-export const load: PageServerLoad = () => {
+export const pageData = () => {
 	const pkg = JSON.parse(publishedFile('datapackage.json') ?? '{}') as {
 		title: string;
 		description: string;
@@ -54,3 +53,6 @@ export const load: PageServerLoad = () => {
 		})
 	};
 };
+
+/** What /data/page-data.json holds (see $lib/page-data.ts). */
+export type PageDataJson = ReturnType<typeof pageData>;

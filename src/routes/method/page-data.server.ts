@@ -17,12 +17,11 @@ import {
 	targetExample,
 	visitsCountedVersusNamed
 } from '$lib/text/method-page';
-import type { PageServerLoad } from './$types';
 
 /** Sector terms shown per sector: enough to see what counts, short enough for a table cell. */
 const TERMS_SHOWN = 5;
 
-export const load: PageServerLoad = () => {
+export const pageData = () => {
 	const data = loadDashboardData();
 	const counts = levelCounts(data.clauses);
 	const examples = exampleClauses(data.clauses, data.cues, PRIMARY_DOC_ID);
@@ -71,3 +70,6 @@ export const load: PageServerLoad = () => {
 		tables: TABLE_NAMES.length
 	};
 };
+
+/** What /method/page-data.json holds (see $lib/page-data.ts). */
+export type PageDataJson = ReturnType<typeof pageData>;
