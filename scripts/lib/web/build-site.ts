@@ -35,7 +35,10 @@ export function buildSite(root: string, { preprocess }: { preprocess: boolean })
 	const [command, args] = preprocess
 		? ['npm', ['run', '--silent', 'build']]
 		: [resolve(root, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn']];
-	const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+	// The site that ships: a test runner sets NODE_ENV=test, and Vite would then build Svelte's
+	// development runtime (measured: +12 KB gz of warnings and checks on every page).
+	const env = { ...process.env, NODE_ENV: 'production' };
+	const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env });
 	if (result.status !== 0) {
 		throw new Error(`site build failed (${[command, ...args].join(' ')}: exit ${result.status})`);
 	}
