@@ -22,6 +22,7 @@ export function buildCompareSectorsOption(
 		seriesName: 'Mentions per 1,000 words',
 		format: (value) => formatDecimal(value, 1),
 		columnChars: { wide: 24, compact: 17 },
-		labelWidth: { wide: 230, compact: 136 }
+		labelWidth: { wide: 230, compact: 136 },
+		boldColumns: new Set(rows.filter((r) => r.focus).map((r) => r.label))
 	});
 }

@@ -8,6 +8,7 @@
 import { COUNT_RAMP } from '$lib/design/tokens';
 import { chapterPhrase, truncateLabel } from '$lib/format/chapters';
 import type { ChartOption } from './echarts';
+import { emphasisLabel } from './stacked-levels';
 import type { SectorCellRow } from './rows/sector-rows';
 import type { ChartView } from './types';
 
@@ -42,6 +43,9 @@ export function rampPieces(
 }
 
 /** Height above the grid for the slanted chapter names, per layout. */
+/** How much wider a bold label runs than a regular one, with a margin. */
+const BOLD_WIDER = 1.2;
+
 export function columnLabelSpace(view: ChartView): number {
 	return view.compact ? 104 : 128;
 }
@@ -72,6 +76,8 @@ export interface HeatmapInput {
 	columnChars: { wide: number; compact: number };
 	/** Width of the row labels (wide, compact), in px. */
 	labelWidth: { wide: number; compact: number };
+	/** Columns whose label is set in bold (the statement the site is about, on /compare). */
+	boldColumns?: ReadonlySet<string>;
 }
 
 /**
@@ -100,16 +106,20 @@ export function buildHeatmapOption(input: HeatmapInput): ChartOption {
 		xAxis: {
 			type: 'category',
 			position: 'top',
-			data: input.columns.map((c) =>
-				truncateLabel(c, view.compact ? input.columnChars.compact : input.columnChars.wide)
-			),
+			data: input.columns.map((c) => {
+				const chars = view.compact ? input.columnChars.compact : input.columnChars.wide;
+				// ECharts does not truncate rich (bold) text to the label's width: cut it here, by
+				// as much as bold runs wider.
+				return truncateLabel(c, input.boldColumns?.has(c) ? Math.floor(chars / BOLD_WIDER) : chars);
+			}),
 			axisTick: { show: false },
 			axisLabel: {
 				rotate: view.compact ? 90 : 40,
 				interval: 0,
 				fontSize: view.compact ? 10 : 11,
 				width: columnLabelSpace(view) * (view.compact ? 1 : 1.4) - 12,
-				overflow: 'truncate'
+				overflow: 'truncate',
+				...emphasisLabel(input.columns, (column) => input.boldColumns?.has(column) ?? false)
 			},
 			splitArea: { show: false }
 		},

@@ -127,6 +127,16 @@ describe('compare charts', () => {
 		);
 		expect(values).toEqual(cells.map((c) => c.mentionsPer1000Words));
 	});
+	it('the heatmap sets the Viet Nam–EU column label in bold, wherever the reader puts it', () => {
+		const [focus, other] = rows as [(typeof rows)[number], (typeof rows)[number]];
+		const cells = chooseSectorCells(compareSectorRows(data), [other.docId, focus.docId]);
+		const option = compareSectors.option(cells, view) as {
+			xAxis: { data: string[]; axisLabel: { formatter: (v: string, i: number) => string } };
+		};
+		const label = (i: number) => option.xAxis.axisLabel.formatter(option.xAxis.data[i] ?? '', i);
+		expect(label(0)).toBe(option.xAxis.data[0]);
+		expect(label(1)).toMatch(/^\{strong\|/);
+	});
 	it('every mark selects its statement and what it counts', () => {
 		const doc = rows[2]?.docId;
 		expect(compareLength.select?.(rows, 0, 2)).toEqual({ doc, show: 'all' });

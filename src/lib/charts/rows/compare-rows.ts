@@ -118,6 +118,8 @@ export function chooseStatements<Row extends { docId: string }>(
 export interface CompareSectorCellRow {
 	docId: string;
 	label: string;
+	/** The statement the site is about (its column label is bold). */
+	focus: boolean;
 	sector: string;
 	sectorLabel: string;
 	mentions: number;
@@ -145,6 +147,7 @@ export function compareSectorRows(data: DashboardData): CompareSectorCellRow[] {
 			rows.push({
 				docId: s.docId,
 				label: s.label,
+				focus: s.focus,
 				sector,
 				sectorLabel,
 				mentions: cell?.mentions ?? 0,
