@@ -7,7 +7,7 @@ import { buildCompareBarsOption, type CompareBarSeries } from './build-compare-b
 import { buildCompareModalityOption, levelShareRows } from './build-compare-modality-option';
 import { buildCompareSectorsOption } from './build-compare-sectors-option';
 import { buildCommitmentsByChapterOption } from './build-commitments-by-chapter-option';
-import { buildMeanLevelOption } from './build-mean-level-option';
+import { buildMeanLevelOption, meanLevelColour } from './build-mean-level-option';
 import { buildSectorHeatmapOption, columnLabelSpace } from './build-sector-heatmap-option';
 import { buildSectorMentionsOption } from './build-sector-mentions-option';
 import {
@@ -113,7 +113,13 @@ export const meanLevelByChapter = defineChart<ChapterLevelRow>({
 		stacked: false,
 		labels: rows.map((r) => r.chapter),
 		series: [
-			{ name: 'Mean level', values: rows.map((r) => r.meanLevel ?? 0), colour: LEVEL_COLOURS[3] }
+			{
+				name: 'Mean level',
+				values: rows.map((r) => r.meanLevel ?? 0),
+				colour: LEVEL_COLOURS[3],
+				// Each bar in the colour of the level its mean rounds to, as on the web.
+				pointColours: rows.map((r) => meanLevelColour(r.meanLevel ?? 0))
+			}
 		],
 		valueTitle: 'mean level (0–4)'
 	}),

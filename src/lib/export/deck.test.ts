@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
-import { CHARTS, commitmentsByChapter } from '$lib/charts/registry';
+import { meanLevelColour } from '$lib/charts/build-mean-level-option';
+import { CHARTS, commitmentsByChapter, meanLevelByChapter } from '$lib/charts/registry';
 import { loadDashboardData } from '$lib/server/data';
 import { captionSlide, chartSlide, deckFrame, needsImage } from './deck-plan';
 import { buildDeck, columnKey } from './pptx';
@@ -106,6 +107,25 @@ describe('All charts as a deck', async () => {
 		expect(slideXml(n)).toContain('dashed line');
 		expect(slideXml(n)).toMatch(/prstDash val="dash"/);
 		expect(slideXml(n)).toMatch(/all \d\.\d\d/);
+	});
+
+	it('colours each mean-strength bar by the level its mean rounds to, as on the web', () => {
+		const charts = Object.keys(files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f));
+		const xml = charts.map(text).find((x) => x.includes('Mean level'))!;
+		const pointColours = [...xml.matchAll(/<c:dPt>[\s\S]*?<a:srgbClr val="([0-9A-F]{6})"/g)].map(
+			(m) => `#${m[1]}`
+		);
+		const rows = meanLevelByChapter.rows(data);
+		// PowerPoint draws the first category at the bottom: the slide lists the bars reversed.
+		const expected = rows.map((r) => meanLevelColour(r.meanLevel ?? 0).toUpperCase()).reverse();
+		expect(pointColours).toEqual(expected);
+		expect(new Set(pointColours).size).toBeGreaterThan(1);
+	});
+
+	it('leaves the numbers out of stack segments too narrow to hold them', () => {
+		const charts = Object.keys(files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f));
+		const xml = charts.map(text).find((x) => x.includes('Both sides'))!;
+		expect(xml).toMatch(/formatCode="\[&lt;\d+(\.\d+)?\]&quot;&quot;;0"/);
 	});
 
 	it('colours the heatmap table cells and leaves no empty caption strip', () => {

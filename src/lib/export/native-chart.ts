@@ -12,6 +12,11 @@ export interface NativeSeries {
 	values: number[];
 	/** #rrggbb */
 	colour: string;
+	/**
+	 * #rrggbb per bar, when the bars of a lone series differ as on the web (mean strength takes
+	 * each chapter's level colour); `colour` is then the legend's.
+	 */
+	pointColours?: string[];
 }
 
 export interface NativeChart {

@@ -68,8 +68,39 @@ function reversed(chart: NativeChart): NativeChart {
 	return {
 		...chart,
 		labels: [...chart.labels].reverse(),
-		series: chart.series.map((s) => ({ ...s, values: [...s.values].reverse() }))
+		series: chart.series.map((s) => ({
+			...s,
+			values: [...s.values].reverse(),
+			...(s.pointColours ? { pointColours: [...s.pointColours].reverse() } : {})
+		}))
 	};
+}
+
+/**
+ * The colours PowerPoint is given: one per series, or one per bar for a lone series that has
+ * them (pptxgenjs then writes a colour for each data point).
+ */
+export function barColours(chart: NativeChart): string[] {
+	const lone = chart.series.length === 1 ? chart.series[0] : undefined;
+	return (lone?.pointColours ?? chart.series.map((s) => s.colour)).map(hex);
+}
+
+/**
+ * A stack's segment narrower than this share of the value axis is drawn without its number,
+ * which would not fit inside it and would run into its neighbours' (the table and the notes
+ * still give every count).
+ */
+export const MIN_LABELLED_SHARE = 0.03;
+
+/**
+ * The number format of the data labels: zeros left bare, as on the web, and on stacks the
+ * segments too narrow for their number (a conditional format, which PowerPoint applies per bar).
+ */
+export function dataLabelFormat(chart: NativeChart, decimals: boolean): string {
+	const digits = decimals ? '0.0' : '0';
+	if (!chart.stacked || !chart.axis) return `${digits};;;`;
+	const least = Number((chart.axis.max * MIN_LABELLED_SHARE).toFixed(2));
+	return `[<${least}]"";${digits}`;
 }
 
 /** Where the reference line of `chart` falls, in inches, or undefined without one. */
@@ -99,7 +130,7 @@ function addNativeChart(pptx: Pptx, slide: Slide, native: NativeChart) {
 			barDir: c.horizontal ? 'bar' : 'col',
 			barGrouping: c.stacked ? 'stacked' : 'clustered',
 			barGapWidthPct: 40,
-			chartColors: c.series.map((s) => hex(s.colour)),
+			chartColors: barColours(c),
 			showLegend: c.series.length > 1,
 			legendPos: 't',
 			legendFontSize: DECK_FONTS.legend,
@@ -119,7 +150,7 @@ function addNativeChart(pptx: Pptx, slide: Slide, native: NativeChart) {
 			// Numbers inside the segments (stacks) or at the bar ends; zeros left bare, as on the web.
 			showValue: true,
 			dataLabelPosition: c.stacked ? 'ctr' : 'outEnd',
-			dataLabelFormatCode: decimals ? '0.0;;;' : '0;;;',
+			dataLabelFormatCode: dataLabelFormat(c, decimals),
 			dataLabelFontSize: DECK_FONTS.data,
 			dataLabelFontFace: FONT,
 			dataLabelColor: INK
