@@ -89,3 +89,39 @@ describe('embed flags', () => {
 		await context.close();
 	});
 });
+
+describe('the map embed', () => {
+	/** The layers whose marks are drawn (in the drawing on screen), and the key's entries. */
+	async function shown(search: string) {
+		const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+		await page.goto(new URL(`/embed/map${search}`, baseUrl).href, { waitUntil: 'networkidle' });
+		const seen = await page.evaluate(() => {
+			const svg = [...document.querySelectorAll('svg.map-svg')].find(
+				(s) => s.getClientRects().length > 0
+			);
+			const layers = ['routes', 'hosted', 'made', 'evipa', 'st'].filter(
+				(id) => (svg?.querySelector(`.layer-${id}`)?.getClientRects().length ?? 0) > 0
+			);
+			const key = [...document.querySelectorAll('.map-key li')].map((li) => li.textContent?.trim());
+			return { layers, key };
+		});
+		await page.close();
+		return seen;
+	}
+
+	it("shows the page's default layers, with their key", async () => {
+		const { layers, key } = await shown('');
+		expect(layers).toEqual(['routes', 'hosted', 'made']);
+		expect(key).toEqual([
+			'New direct air routes, 2025',
+			'Delegations hosted by Viet Nam, by origin',
+			'Visits made by Vietnamese leaders, by destination'
+		]);
+	});
+
+	it('shows the layers a link names (?layers=), and only those in its key', async () => {
+		const { layers, key } = await shown('?layers=routes,evipa');
+		expect(layers).toEqual(['routes', 'evipa']);
+		expect(key).toEqual(['New direct air routes, 2025', 'EVIPA ratified in 2025']);
+	});
+});
