@@ -6,6 +6,7 @@ import {
 	filterParagraphs,
 	filtersShowing,
 	findHits,
+	paragraphHits,
 	foldedParagraph,
 	groupParagraphs,
 	hasFilters,
@@ -73,6 +74,16 @@ describe('filterParagraphs', () => {
 		// Paragraph 9 ends a block with "growth." and starts the next with "The EU recognises".
 		expect(anchors({ q: 'growth. The EU recognises' })).toEqual(['p-9']);
 		expect(anchors({ q: 'e' })).toHaveLength(data.paragraphs.length);
+	});
+});
+
+describe('paragraphHits', () => {
+	it("finds what findHits finds in the paragraph's text, and nothing without a query", () => {
+		const p = { text: 'Energy transition and energy security in Việt Nam.', start: 100 };
+		expect(paragraphHits(p, 'energy')).toEqual(findHits(p.text, p.start, 'energy'));
+		expect(paragraphHits(p, 'Viet Nam')).toEqual([{ start: 141, end: 149 }]);
+		expect(paragraphHits(p, '')).toEqual([]);
+		expect(paragraphHits(p, 'e')).toEqual([]);
 	});
 });
 

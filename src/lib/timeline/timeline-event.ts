@@ -87,6 +87,13 @@ export function docShortName(kind: string): string {
 	return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+/** Short document names by docId, for link labels ("Joint statement ¶60"). */
+export function docNamesOf(
+	documents: readonly { docId: string; kind: string }[]
+): Record<string, string> {
+	return Object.fromEntries(documents.map((d) => [d.docId, docShortName(d.kind)]));
+}
+
 /** Where each further record of an event opens, the shown one left out. */
 export function otherEventSources(
 	event: TimelineEvent,

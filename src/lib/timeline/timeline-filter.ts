@@ -38,7 +38,11 @@ export function hiddenEvents(events: readonly TimelineEvent[], view: ViewState):
 export function kindCounts(events: readonly TimelineEvent[]): { kind: string; count: number }[] {
 	const counts = new Map<string, number>();
 	for (const e of events) counts.set(e.kind, (counts.get(e.kind) ?? 0) + 1);
-	return [...counts]
-		.map(([kind, count]) => ({ kind, count }))
-		.sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind));
+	return (
+		[...counts]
+			.map(([kind, count]) => ({ kind, count }))
+			// Kinds are ASCII ids: compared as code units, not with localeCompare, whose first call
+			// loads the browser's collation data (48 ms of /timeline's start on a 4× slowed CPU).
+			.sort((a, b) => b.count - a.count || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0))
+	);
 }

@@ -1,8 +1,10 @@
 import { loadDashboardData } from '$lib/server/data';
-import { timelineEventsOf } from '$lib/timeline/timeline-event';
+import { docNamesOf, timelineEventsOf } from '$lib/timeline/timeline-event';
+import { timelineLayouts } from '$lib/timeline/timeline-layouts';
 
 export const pageData = () => {
 	const data = loadDashboardData();
+	const events = timelineEventsOf(data);
 	return {
 		documents: data.documents.map(({ docId, kind, title, date, publisher }) => ({
 			docId,
@@ -11,8 +13,9 @@ export const pageData = () => {
 			date,
 			publisher
 		})),
-		// Only the fields the timeline draws: the page carries this payload for hydration.
-		events: timelineEventsOf(data)
+		// Only the fields the timeline draws.
+		events,
+		layouts: timelineLayouts(events, docNamesOf(data.documents))
 	};
 };
 
