@@ -103,14 +103,17 @@ describe('the map embed', () => {
 				(id) => (svg?.querySelector(`.layer-${id}`)?.getClientRects().length ?? 0) > 0
 			);
 			const key = [...document.querySelectorAll('.map-key li')].map((li) => li.textContent?.trim());
-			return { layers, key };
+			const notes = [...document.querySelectorAll('.notes li')].map((li) => li.textContent ?? '');
+			return { layers, key, notes };
 		});
 		await page.close();
 		return seen;
 	}
 
-	it("shows the page's default layers, with their key", async () => {
-		const { layers, key } = await shown('');
+	it("shows the page's default layers, with their key and the map's notes", async () => {
+		const { layers, key, notes } = await shown('');
+		// The notes explain the marks on the labels (a date the reference list gives otherwise).
+		expect(notes.some((note) => note.startsWith('†'))).toBe(true);
 		expect(layers).toEqual(['routes', 'hosted', 'made']);
 		expect(key).toEqual([
 			'New direct air routes, 2025',
