@@ -2,9 +2,10 @@
  * npm run bench:exports — times each control of the export bar in the browser on the built
  * site: PNG (slide), SVG, Copy image, PowerPoint and CSV of the biggest chart (the sector ×
  * chapter heatmap: 195 cells, exported as an image in PowerPoint), of a native PowerPoint bar
- * chart, and of the map. Each control is clicked once per freshly loaded page (first clicks,
- * lazy modules included), several times over; the median time from click to file
- * (or to "copied") and the file size are printed. A benchmark: it prints figures, never fails.
+ * chart, and of the map; then the overview's "All charts as a deck". Each control is clicked
+ * once per freshly loaded page (first clicks, lazy modules included), several times over; the
+ * median time from click to file (or to "copied") and the file size are printed. A benchmark:
+ * it prints figures, never fails.
  *
  *   npm run bench:exports -- [--runs 5] [--no-build]
  */
@@ -12,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Locator, type Page } from 'playwright-core';
 import { buildSite, isBuildStale } from './lib/web/build-site';
 import { medianOf as median } from './lib/web/lighthouse-figures';
 import { startStaticServer } from './lib/web/static-server';
@@ -33,20 +34,49 @@ const TARGETS = [
 ];
 const FILE_CONTROLS = ['PNG', 'SVG', 'PowerPoint', 'CSV'];
 
-async function timeDownload(page: Page, id: string, label: string) {
+/** The deck button of the overview: every registered chart, the map and the timeline. */
+const DECK = { path: '/', label: 'All charts as a deck' };
+
+const controlOf = (page: Page, id: string, label: string) =>
+	page.locator(`#${id}`).getByRole('button', { name: label, exact: true });
+
+async function timeDownload(page: Page, button: Locator) {
 	const started = Date.now();
 	const [download] = await Promise.all([
 		page.waitForEvent('download', { timeout: 120_000 }),
-		page.locator(`#${id}`).getByRole('button', { name: label, exact: true }).click()
+		button.click()
 	]);
 	const path = await download.path();
 	return { ms: Date.now() - started, bytes: readFileSync(path).length };
 }
 
+/** One line of the table: median, min and max time, and the last column (file KB or a word). */
+function printRow(name: string, control: string, ms: number[], last: string) {
+	const cells = [median(ms), Math.min(...ms), Math.max(...ms)].map((n) => String(n).padStart(9));
+	console.log(`${name.padEnd(26)}${control.padEnd(14)}${cells.join('')}${last.padStart(10)}`);
+}
+
+/** Clicks what `button` finds once per freshly loaded page, `runs` times. */
+async function timeFirstDownloads(path: string, button: (page: Page) => Locator) {
+	const results = [];
+	for (let i = 0; i < runs; i++) {
+		// A fresh page per click: Chromium limits repeated downloads from one page.
+		const context = await browser.newContext({
+			acceptDownloads: true,
+			viewport: { width: 1440, height: 900 }
+		});
+		const page = await context.newPage();
+		await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+		results.push(await timeDownload(page, button(page)));
+		await context.close();
+	}
+	return results;
+}
+
 async function timeCopy(page: Page, id: string) {
 	const status = page.locator(`#${id} [role=status]`);
 	const started = Date.now();
-	await page.locator(`#${id}`).getByRole('button', { name: 'Copy image', exact: true }).click();
+	await controlOf(page, id, 'Copy image').click();
 	// Headless Chromium sometimes never settles a clipboard write: report it, do not hang.
 	const settled = await status
 		.filter({ hasText: /copied|failed/ })
@@ -80,21 +110,15 @@ console.log('chart                     control       median ms   min ms   max ms
 try {
 	for (const target of TARGETS) {
 		for (const label of FILE_CONTROLS) {
-			const results = [];
-			for (let i = 0; i < runs; i++) {
-				// A fresh page per click: Chromium limits repeated downloads from one page.
-				const context = await browser.newContext({
-					acceptDownloads: true,
-					viewport: { width: 1440, height: 900 }
-				});
-				const page = await context.newPage();
-				await page.goto(`${server.url}${target.path}`, { waitUntil: 'networkidle' });
-				results.push(await timeDownload(page, target.id, label));
-				await context.close();
-			}
-			const ms = results.map((r) => r.ms);
-			console.log(
-				`${target.id.padEnd(26)}${label.padEnd(14)}${String(median(ms)).padStart(9)}${String(Math.min(...ms)).padStart(9)}${String(Math.max(...ms)).padStart(9)}${(median(results.map((r) => r.bytes)) / 1024).toFixed(1).padStart(10)}`
+			const results = await timeFirstDownloads(target.path, (page) =>
+				controlOf(page, target.id, label)
+			);
+			const kb = (median(results.map((r) => r.bytes)) / 1024).toFixed(1);
+			printRow(
+				target.id,
+				label,
+				results.map((r) => r.ms),
+				kb
 			);
 		}
 		// Clipboard permission in its own context: granting it changes how downloads behave.
@@ -105,12 +129,25 @@ try {
 		await clipPage.goto(`${server.url}${target.path}`, { waitUntil: 'networkidle' });
 		const copies = [];
 		for (let i = 0; i < runs; i++) copies.push(await timeCopy(clipPage, target.id));
-		const ms = copies.map((c) => c.ms);
-		console.log(
-			`${target.id.padEnd(26)}${'Copy image'.padEnd(14)}${String(median(ms)).padStart(9)}${String(Math.min(...ms)).padStart(9)}${String(Math.max(...ms)).padStart(9)}${(copies.every((c) => c.ok) ? 'copied' : 'FAILED').padStart(10)}`
+		const copied = copies.every((c) => c.ok) ? 'copied' : 'FAILED';
+		printRow(
+			target.id,
+			'Copy image',
+			copies.map((c) => c.ms),
+			copied
 		);
 		await clip.close();
 	}
+	const decks = await timeFirstDownloads(DECK.path, (page) =>
+		page.getByRole('button', { name: DECK.label, exact: true })
+	);
+	const deckKb = (median(decks.map((r) => r.bytes)) / 1024).toFixed(1);
+	printRow(
+		'all charts (deck)',
+		'PowerPoint',
+		decks.map((r) => r.ms),
+		deckKb
+	);
 } finally {
 	await browser.close();
 	server.close();
