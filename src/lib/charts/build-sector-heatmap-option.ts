@@ -42,10 +42,10 @@ export function rampPieces(
 	return pieces;
 }
 
-/** Height above the grid for the slanted chapter names, per layout. */
 /** How much wider a bold label runs than a regular one, with a margin. */
 const BOLD_WIDER = 1.2;
 
+/** Height above the grid for the slanted chapter names, per layout. */
 export function columnLabelSpace(view: ChartView): number {
 	return view.compact ? 104 : 128;
 }
@@ -88,6 +88,8 @@ export function buildHeatmapOption(input: HeatmapInput): ChartOption {
 	const { view } = input;
 	const max = input.cells.reduce((m, c) => Math.max(m, c.value), 0);
 	const labelWidth = view.compact ? input.labelWidth.compact : input.labelWidth.wide;
+	const columnChars = view.compact ? input.columnChars.compact : input.columnChars.wide;
+	const isBold = (column: string) => input.boldColumns?.has(column) ?? false;
 	return {
 		aria: { enabled: true },
 		grid: {
@@ -106,12 +108,11 @@ export function buildHeatmapOption(input: HeatmapInput): ChartOption {
 		xAxis: {
 			type: 'category',
 			position: 'top',
-			data: input.columns.map((c) => {
-				const chars = view.compact ? input.columnChars.compact : input.columnChars.wide;
+			data: input.columns.map((c) =>
 				// ECharts does not truncate rich (bold) text to the label's width: cut it here, by
 				// as much as bold runs wider.
-				return truncateLabel(c, input.boldColumns?.has(c) ? Math.floor(chars / BOLD_WIDER) : chars);
-			}),
+				truncateLabel(c, isBold(c) ? Math.floor(columnChars / BOLD_WIDER) : columnChars)
+			),
 			axisTick: { show: false },
 			axisLabel: {
 				rotate: view.compact ? 90 : 40,
@@ -119,7 +120,7 @@ export function buildHeatmapOption(input: HeatmapInput): ChartOption {
 				fontSize: view.compact ? 10 : 11,
 				width: columnLabelSpace(view) * (view.compact ? 1 : 1.4) - 12,
 				overflow: 'truncate',
-				...emphasisLabel(input.columns, (column) => input.boldColumns?.has(column) ?? false)
+				...emphasisLabel(input.columns, isBold)
 			},
 			splitArea: { show: false }
 		},
