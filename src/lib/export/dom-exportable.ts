@@ -93,6 +93,7 @@ export function domExportable(options: {
 	svgElement: () => SVGSVGElement | null;
 	csv: () => Promise<string>;
 	embedPath: string;
+	slidePicture?: Exportable['slidePicture'];
 }): Exportable {
 	return {
 		id: options.id,
@@ -102,6 +103,7 @@ export function domExportable(options: {
 		fileStem: options.id,
 		embedPath: options.embedPath,
 		csv: options.csv,
+		slidePicture: options.slidePicture,
 		async svg(theme) {
 			const element = options.svgElement();
 			if (!element) throw new Error(`No SVG to export for ${options.id}`);

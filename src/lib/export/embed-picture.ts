@@ -36,12 +36,15 @@ const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim(
 /**
  * @param path      the embed, e.g. `/embed/map?theme=light`
  * @param viewport  the frame's CSS size: the layout the embed picks for that width is drawn
+ * @param view      true when the path carries a view (`?layers=`) the embed applies once it
+ *                  runs: the picture is then taken after the embed marks itself ready, not from
+ *                  its prerendered default
  */
 export async function embedPicture(
 	path: string,
 	viewport: { width: number; height: number },
 	theme: ThemeName = 'light',
-	timeoutMs = 20000
+	{ view = false, timeoutMs = 20000 }: { view?: boolean; timeoutMs?: number } = {}
 ): Promise<EmbedPicture> {
 	const frame = document.createElement('iframe');
 	frame.setAttribute('aria-hidden', 'true');
@@ -57,6 +60,10 @@ export async function embedPicture(
 		await loaded;
 		const doc = frame.contentDocument;
 		if (!doc) throw new Error(`${path} is not readable`);
+		for (let tries = 0; view && !doc.querySelector('main[data-ready]'); tries++) {
+			if (tries * 100 > timeoutMs) throw new Error(`${path} did not start`);
+			await new Promise((resolve) => setTimeout(resolve, 100));
+		}
 		// Drawn at prerender; a frame or two lets late layout (the timeline's columns) settle.
 		let svg = visualSvg(doc);
 		for (let tries = 0; !svg && tries < 50; tries++) {

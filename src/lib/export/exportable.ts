@@ -18,9 +18,13 @@ export interface Exportable {
 	svg(theme: ThemeName): Promise<{ svg: string; width: number; height: number }>;
 	/**
 	 * The picture drawn for a slide (slide-layout.ts) at exactly `box` pixels, so its text keeps
-	 * its slide sizes; visuals without a slide layout are scaled from `svg`.
+	 * its slide sizes; visuals without a slide layout are scaled from `svg`. `theme` colours it
+	 * where the visual takes its colours from the page (the map); charts carry their own.
 	 */
-	slidePicture?(box: { width: number; height: number }): Promise<{
+	slidePicture?(
+		box: { width: number; height: number },
+		theme: ThemeName
+	): Promise<{
 		svg: string;
 		width: number;
 		height: number;

@@ -35,7 +35,7 @@ export async function exportableSlideImage(
 	exportable: Exportable
 ): Promise<NonNullable<SlideSpec['image']>> {
 	const picture = exportable.slidePicture
-		? await exportable.slidePicture(IMAGE_BOX)
+		? await exportable.slidePicture(IMAGE_BOX, 'light')
 		: await exportable.svg('light');
 	return slideImage(picture);
 }

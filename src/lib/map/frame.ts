@@ -98,6 +98,21 @@ export const DRAWINGS = {
 		hitRadius: 15,
 		minStep: 1.5,
 		routeLabels: false
+	},
+	/**
+	 * The wide frame drawn for a slide (the PNG/SVG slide exports, the PowerPoint picture): the
+	 * same land, with labels and marks sized so that, fitted into the smallest slide picture box
+	 * (about 1.26 slide pixels per unit in the 4:3 one), names read at 24 px or more from the back of
+	 * a room (slide-map.test.ts measures it). Labels are placed again at that size.
+	 */
+	slide: {
+		width: MAP_WIDTH,
+		padding: MAP_PADDING,
+		markRadius: 9,
+		fontSize: 20,
+		hitRadius: 12,
+		minStep: 0,
+		routeLabels: true
 	}
 } as const satisfies Record<string, DrawingSpec>;
 

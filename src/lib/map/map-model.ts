@@ -397,7 +397,14 @@ function layerOfPlace(key: string, marks: readonly MapMark[]): MapLayerId {
 	return marks.find((m) => m.key === key.slice(prefix.length))?.layer ?? 'routes';
 }
 
-export function buildMapModel(data: DashboardData, topology: Topology): MapModel {
+/**
+ * @param drawing  the main drawing: the web's wide one, or the slide's (frame.ts DRAWINGS.slide)
+ */
+export function buildMapModel(
+	data: DashboardData,
+	topology: Topology,
+	drawing: DrawingSpec = DRAWINGS.wide
+): MapModel {
 	const collection = topology.objects[COUNTRIES_OBJECT] as GeometryCollection<CountryProperties>;
 	const countries = feature(topology, collection).features;
 	const regionByIso3 = new Map<string, string>();
@@ -441,7 +448,7 @@ export function buildMapModel(data: DashboardData, topology: Topology): MapModel
 		.join('; ');
 
 	return {
-		...drawMap(input, DRAWINGS.wide),
+		...drawMap(input, drawing),
 		narrow: drawMap(input, DRAWINGS.narrow),
 		rows,
 		tips,

@@ -67,8 +67,8 @@ export const pointBox = (x: number, y: number, radius: number): Box => ({
 /**
  * Places one label per route. `candidates[i]` are the points along route i in order of
  * preference; `obstacles` are marker and callout boxes; `lines[i]` are points along route i,
- * which the other routes' labels keep off. A route whose every candidate collides takes its
- * first candidate (a label is never dropped).
+ * which the other routes' labels keep off where they can. A route whose every candidate
+ * collides with a marker or a label takes its first candidate (a label is never dropped).
  */
 export function placeRouteLabels(
 	texts: readonly string[],
@@ -80,19 +80,22 @@ export function placeRouteLabels(
 ): PlacedLabel[] {
 	const placed: Box[] = [];
 	return texts.map((text, i) => {
-		const taken = [
-			...obstacles,
-			...placed,
-			...lines.flatMap((line, j) => (j === i ? [] : line.map((p) => pointBox(p.x, p.y, 1.5))))
-		];
+		const marksAndLabels = [...obstacles, ...placed];
+		const otherLines = lines.flatMap((line, j) =>
+			j === i ? [] : line.map((p) => pointBox(p.x, p.y, 1.5))
+		);
 		const options = (candidates[i] ?? []).flatMap((c) => [
 			{ x: c.x, y: c.y - OFFSET - 3 },
 			{ x: c.x, y: c.y + OFFSET + fontSize }
 		]);
-		const fits = options.find((o) => {
-			const box = labelBox(text, o.x, o.y, fontSize);
-			return inside(box, size.width, size.height) && !taken.some((t) => boxesOverlap(t, box));
-		});
+		const clearOf = (taken: Box[]) =>
+			options.find((o) => {
+				const box = labelBox(text, o.x, o.y, fontSize);
+				return inside(box, size.width, size.height) && !taken.some((t) => boxesOverlap(t, box));
+			});
+		// Off every line if it can be; else across another route's thin line (the label's halo
+		// keeps both readable) rather than over a marker or another label, which it would hide.
+		const fits = clearOf([...marksAndLabels, ...otherLines]) ?? clearOf(marksAndLabels);
 		const chosen = fits ?? options[0] ?? { x: 0, y: 0 };
 		const box = labelBox(text, chosen.x, chosen.y, fontSize);
 		placed.push(box);

@@ -4,6 +4,7 @@
  */
 import { error } from '@sveltejs/kit';
 import { CHARTS } from '$lib/charts/registry';
+import { DRAWINGS } from '$lib/map/frame';
 import { buildMapModel } from '$lib/map/map-model';
 import { loadDashboardData } from '$lib/server/data';
 import { timelineEventsOf } from '$lib/timeline/timeline-event';
@@ -11,15 +12,21 @@ import { loadMapTopology } from '$lib/server/map-geometry';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 const MAP_ID = 'map';
+/** The map drawn for a slide (larger names and marks): what its exports and the deck draw. */
+const MAP_SLIDE_ID = 'map-slide';
 const TIMELINE_ID = 'timeline';
 
 export const entries: EntryGenerator = () =>
-	[...Object.keys(CHARTS), MAP_ID, TIMELINE_ID].map((chart) => ({ chart }));
+	[...Object.keys(CHARTS), MAP_ID, MAP_SLIDE_ID, TIMELINE_ID].map((chart) => ({ chart }));
 
 export const load: PageServerLoad = ({ params }) => {
 	const data = loadDashboardData();
 	if (params.chart === MAP_ID) {
 		return { kind: 'map' as const, id: MAP_ID, map: buildMapModel(data, loadMapTopology()) };
+	}
+	if (params.chart === MAP_SLIDE_ID) {
+		const map = buildMapModel(data, loadMapTopology(), DRAWINGS.slide);
+		return { kind: 'map' as const, id: MAP_ID, map };
 	}
 	if (params.chart === TIMELINE_ID) {
 		return {
