@@ -26,3 +26,14 @@ export function itFindsNothingIn(read: (s: SentenceInput) => readonly unknown[],
 		expect(read(whole(text))).toEqual([]);
 	});
 }
+
+/**
+ * The span marked "[…]" in `marked`, inside the text without the two brackets:
+ * `bracketed('In 2025, a. [The 10th anniversary of B.]')` reads the second sentence only.
+ */
+export function bracketed(marked: string): SentenceInput {
+	const start = marked.indexOf('[');
+	const end = marked.indexOf(']') - 1;
+	if (start < 0 || end < start) throw new Error(`no "[…]" in: ${marked}`);
+	return { docText: marked.replace('[', '').replace(']', ''), start, end };
+}
