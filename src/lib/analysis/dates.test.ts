@@ -274,17 +274,8 @@ describe('firstDayDate', () => {
 	});
 
 	it('agrees with extractDates on any text', () => {
-		const part = fc.constantFrom(
-			'29 January 2026',
-			'January 28-29, 2026',
-			'31 February 2026',
-			'may 2 2020',
-			'(October 2025)',
-			'the 35th anniversary',
-			'2/20/2026',
-			'In 2025',
-			' ',
-			'\n'
+		const part = pieces(
+			'29 January 2026|January 28-29, 2026|31 February 2026|may 2 2020|(October 2025)|the 35th anniversary|2/20/2026|In 2025| |\n'
 		);
 		fc.assert(
 			fc.property(

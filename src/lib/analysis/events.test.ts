@@ -48,12 +48,15 @@ describe('extractEvents on the Joint Statement', () => {
 		]);
 	});
 
+	// Each row '<date> <precision> <quote>': an event that quotes these words of the statement.
 	it.each([
-		['This document is approved in Hanoi on 29 January 2026', '2026-01-29', 'day'],
-		['over the past 35 years', '1991', 'year'],
-		['stopping deforestation and restoring forests by 2030', '2030', 'year'],
-		['ASEAN Community Vision 2045', '2045', 'year']
-	])('quotes %j', (quote, date, precision) => {
+		'2026-01-29 day This document is approved in Hanoi on 29 January 2026',
+		'1991 year over the past 35 years',
+		'2030 year stopping deforestation and restoring forests by 2030',
+		'2045 year ASEAN Community Vision 2045'
+	])('quotes: %s', (row) => {
+		const [date, precision, ...words] = row.split(' ');
+		const quote = words.join(' ');
 		const event = events.find((e) => e.quote === quote);
 		expect(
 			event && [event.date, event.precision, STATEMENT.slice(event.start!, event.end!)]

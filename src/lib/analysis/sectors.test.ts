@@ -17,7 +17,8 @@ const brief = (text: string, mentions: SectorMention[]) =>
 
 describe('sectors.json', () => {
 	it('has the sixteen sectors of METHOD.md with kebab-case ids', () => {
-		expect(TAXONOMY.map((s) => s.id)).toEqual([
+		const ids = TAXONOMY.map((s) => s.id);
+		expect(ids).toEqual([
 			'trade-investment',
 			'energy-climate',
 			'digital-ai',
