@@ -1,42 +1,45 @@
 import { describe, expect, it } from 'vitest';
 import { matchSubjectEndingAt, matchSubjectStartingAt, resolvePlural } from './actor';
+import type { DocumentParties } from './parties';
 import { partiesOf, VN_EU_PARTIES } from './parties.testing';
+import { itEachRow } from './rows.testing';
 
 const words = (text: string) => text.toLowerCase().split(' ');
 
+/** The subject that `text` (words parted by spaces) ends with, read back to its first word. */
+function subjectEnding(parties: DocumentParties, text: string) {
+	const list = words(text);
+	return matchSubjectEndingAt(parties, list, list.length - 1, 0);
+}
+
 describe('matchSubjectEndingAt', () => {
-	it.each([
-		['both sides', 'joint'],
-		['the two sides', 'joint'],
-		['the eu', 'eu'],
-		['the european union', 'eu'],
-		['viet nam', 'vn'],
-		['the socialist republic of viet nam', 'vn'],
-		['viet nam and the eu', 'joint'],
-		['the eu and viet nam', 'joint'],
-		['they', 'they'],
-		['these', 'other']
-	])('%s → %s', (text, actor) => {
-		const list = words(text);
-		expect(matchSubjectEndingAt(VN_EU_PARTIES, list, list.length - 1, 0)).toEqual({
-			actor,
-			start: 0
-		});
-	});
+	// Each row '<words> → <actor>': the subject the words end with, starting at the first word.
+	itEachRow(
+		[
+			'both sides → joint',
+			'the two sides → joint',
+			'the eu → eu',
+			'the european union → eu',
+			'viet nam → vn',
+			'the socialist republic of viet nam → vn',
+			'viet nam and the eu → joint',
+			'the eu and viet nam → joint',
+			'they → they',
+			'these → other'
+		],
+		(text, actor) => {
+			expect(subjectEnding(VN_EU_PARTIES, text)).toEqual({ actor, start: 0 });
+		}
+	);
 
 	it('skips bracketed asides and joins coordinated names across them', () => {
-		const list = words(
-			'the socialist republic of viet nam ( viet nam ) and the european union ( eu ) ( hereinafter both sides )'
-		);
-		expect(matchSubjectEndingAt(VN_EU_PARTIES, list, list.length - 1, 0)).toEqual({
-			actor: 'joint',
-			start: 0
-		});
+		const text =
+			'the socialist republic of viet nam ( viet nam ) and the european union ( eu ) ( hereinafter both sides )';
+		expect(subjectEnding(VN_EU_PARTIES, text)).toEqual({ actor: 'joint', start: 0 });
 	});
 
 	it('does not read a common noun as a subject', () => {
-		const list = words('the new partnership');
-		expect(matchSubjectEndingAt(VN_EU_PARTIES, list, list.length - 1, 0)).toBeNull();
+		expect(subjectEnding(VN_EU_PARTIES, 'the new partnership')).toBeNull();
 	});
 
 	it('stays inside its lower bound', () => {
@@ -68,23 +71,26 @@ describe('subjects read through the document’s parties', () => {
 		'JOINT LEADERS’ STATEMENT: ELEVATING UNITED STATES-VIETNAM RELATIONS',
 		'General Secretary of the Communist Party of Vietnam Central Committee Nguyen Phu Trong and President of the United States Joseph R. Biden Jr. (the “Leaders”) met. Indonesian President Joko Widodo also spoke.'
 	);
-	it.each([
-		['the united states', 'us'],
-		['vietnam', 'vn'],
-		['the united states and vietnam', 'joint'],
-		['the leaders', 'joint'],
-		['the two leaders', 'joint'],
-		['the vietnamese side', 'vn'],
-		['the u.s . side', 'us'],
-		['president biden', 'us'],
-		['general secretary nguyen phu trong', 'vn'],
-		['president biden and general secretary trong', 'joint'],
-		['china', 'other'],
-		['the united states , japan , and vietnam', 'joint'],
-		['president widodo', 'other'],
-		['the european union', 'other']
-	])('%s → %s', (text, actor) => {
-		const list = words(text);
-		expect(matchSubjectEndingAt(usVn, list, list.length - 1, 0)?.actor).toBe(actor);
-	});
+	// Each row '<words> → <actor>'.
+	itEachRow(
+		[
+			'the united states → us',
+			'vietnam → vn',
+			'the united states and vietnam → joint',
+			'the leaders → joint',
+			'the two leaders → joint',
+			'the vietnamese side → vn',
+			'the u.s . side → us',
+			'president biden → us',
+			'general secretary nguyen phu trong → vn',
+			'president biden and general secretary trong → joint',
+			'china → other',
+			'the united states , japan , and vietnam → joint',
+			'president widodo → other',
+			'the european union → other'
+		],
+		(text, actor) => {
+			expect(subjectEnding(usVn, text)?.actor).toBe(actor);
+		}
+	);
 });

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { pieces } from './fuzz.testing';
+import { itEachRow } from './rows.testing';
+import { bracketed, whole } from './spans.testing';
 import { extractDates, firstDayDate, formatDate, parseCount, type ExtractedDate } from './dates';
 import type { SentenceInput } from './types';
 
@@ -15,96 +17,46 @@ function at(docText: string, words: string): SentenceInput {
 	return { docText, start, end: start + words.length };
 }
 
-const whole = (text: string): SentenceInput => ({ docText: text, start: 0, end: text.length });
-
-/** The fields a reader checks, in text order. */
+/** The fields a reader checks, in text order: '<quote> = <date> <precision> <relation>; …'. */
 const brief = (dates: ExtractedDate[]) =>
-	dates.map((d) => [d.quote, d.date, d.precision, d.relation] as const);
+	dates.map((d) => `${d.quote} = ${d.date} ${d.precision} ${d.relation}`).join('; ');
 
 describe('extractDates on hand-made sentences', () => {
-	const cases: [string, number, (readonly [string, string, string, string])[]][] = [
-		['Brussels, 29 January 2026', 2026, [['29 January 2026', '2026-01-29', 'day', 'absolute']]],
-		[
-			'On January 29, 2026, they met.',
-			2026,
-			[['January 29, 2026', '2026-01-29', 'day', 'absolute']]
+	/** Each case one line: '<text> → <what brief() prints of its dates>'. */
+	const cases: Record<number, string[]> = {
+		2026: [
+			'Brussels, 29 January 2026 → 29 January 2026 = 2026-01-29 day absolute',
+			'On January 29, 2026, they met. → January 29, 2026 = 2026-01-29 day absolute',
+			'the 3rd of nothing, March 3rd, 2024 → March 3rd, 2024 = 2024-03-03 day absolute',
+			'a concert (October 2025) and more → October 2025 = 2025-10 month absolute',
+			'held in November 2025. → November 2025 = 2025-11 month absolute',
+			'Sept. 2024 and Dec 2023 → Sept. 2024 = 2024-09 month absolute; Dec 2023 = 2023-12 month absolute',
+			'In 2025, Europe continued → 2025 = 2025 year absolute',
+			'The year 2025 featured → 2025 = 2025 year absolute',
+			'2026: toward a new stature → 2026 = 2026 year absolute',
+			'stopping deforestation by 2030. → by 2030 = 2030 year deadline',
+			'net zero by 2050 and no later than 2060 → by 2050 = 2050 year deadline; no later than 2060 = 2060 year deadline',
+			'by the end of 2027 → by the end of 2027 = 2027 year deadline',
+			'over the past 35 years → over the past 35 years = 1991 year derived',
+			'the 35th anniversary of X in 2025 → 35th anniversary = 1990 year derived; 2025 = 2025 year absolute',
+			'The year 2024 marked the fiftieth anniversary → 2024 = 2024 year absolute; fiftieth anniversary = 1974 year derived',
+			'the 1982 UN Convention (1982 UNCLOS) → 1982 = 1982 year absolute; 1982 = 1982 year absolute',
+			'the 2002 Declaration → 2002 = 2002 year absolute',
+			'12:51:42 PM | 2/20/2026 → 2/20/2026 = 2026-02-20 day absolute',
+			'25/12/2024 in European order → 25/12/2024 = 2024-12-25 day absolute',
+			'31 February 2026 is no day → February 2026 = 2026-02 month absolute',
+			'Both sides may 2026 consider → 2026 = 2026 year absolute'
 		],
-		[
-			'the 3rd of nothing, March 3rd, 2024',
-			2026,
-			[['March 3rd, 2024', '2024-03-03', 'day', 'absolute']]
-		],
-		['a concert (October 2025) and more', 2026, [['October 2025', '2025-10', 'month', 'absolute']]],
-		['held in November 2025.', 2026, [['November 2025', '2025-11', 'month', 'absolute']]],
-		[
-			'Sept. 2024 and Dec 2023',
-			2026,
-			[
-				['Sept. 2024', '2024-09', 'month', 'absolute'],
-				['Dec 2023', '2023-12', 'month', 'absolute']
-			]
-		],
-		['In 2025, Europe continued', 2026, [['2025', '2025', 'year', 'absolute']]],
-		['The year 2025 featured', 2026, [['2025', '2025', 'year', 'absolute']]],
-		['2026: toward a new stature', 2026, [['2026', '2026', 'year', 'absolute']]],
-		['stopping deforestation by 2030.', 2026, [['by 2030', '2030', 'year', 'deadline']]],
-		[
-			'net zero by 2050 and no later than 2060',
-			2026,
-			[
-				['by 2050', '2050', 'year', 'deadline'],
-				['no later than 2060', '2060', 'year', 'deadline']
-			]
-		],
-		['by the end of 2027', 2026, [['by the end of 2027', '2027', 'year', 'deadline']]],
-		['over the past 35 years', 2026, [['over the past 35 years', '1991', 'year', 'derived']]],
-		[
-			'in the last twenty-five years',
-			2020,
-			[['in the last twenty-five years', '1995', 'year', 'derived']]
-		],
-		[
-			'the 35th anniversary of X in 2025',
-			2026,
-			[
-				['35th anniversary', '1990', 'year', 'derived'],
-				['2025', '2025', 'year', 'absolute']
-			]
-		],
-		[
-			'The year 2024 marked the fiftieth anniversary',
-			2026,
-			[
-				['2024', '2024', 'year', 'absolute'],
-				['fiftieth anniversary', '1974', 'year', 'derived']
-			]
-		],
-		[
-			'its thirty-fifth anniversary',
-			2025,
-			[['thirty-fifth anniversary', '1990', 'year', 'derived']]
-		],
-		[
-			'After five years of implementation, it works.',
-			2025,
-			[['After five years', '2020', 'year', 'derived']]
-		],
-		[
-			'the 1982 UN Convention (1982 UNCLOS)',
-			2026,
-			[
-				['1982', '1982', 'year', 'absolute'],
-				['1982', '1982', 'year', 'absolute']
-			]
-		],
-		['the 2002 Declaration', 2026, [['2002', '2002', 'year', 'absolute']]],
-		['12:51:42 PM | 2/20/2026', 2026, [['2/20/2026', '2026-02-20', 'day', 'absolute']]],
-		['25/12/2024 in European order', 2026, [['25/12/2024', '2024-12-25', 'day', 'absolute']]],
-		['31 February 2026 is no day', 2026, [['February 2026', '2026-02', 'month', 'absolute']]],
-		['Both sides may 2026 consider', 2026, [['2026', '2026', 'year', 'absolute']]]
-	];
-	it.each(cases)('%s (docYear %i)', (text, docYear, expected) => {
-		expect(brief(extractDates(whole(text), { docYear }))).toEqual(expected);
+		2020: ['in the last twenty-five years → in the last twenty-five years = 1995 year derived'],
+		2025: [
+			'its thirty-fifth anniversary → thirty-fifth anniversary = 1990 year derived',
+			'After five years of implementation, it works. → After five years = 2020 year derived'
+		]
+	};
+	describe.each(Object.entries(cases))('in a document of %s', (year, rows) => {
+		itEachRow(rows, (text, expected) => {
+			expect(brief(extractDates(whole(text), { docYear: Number(year) }))).toBe(expected);
+		});
 	});
 
 	const notDates = [
@@ -146,42 +98,26 @@ describe('extractDates on hand-made sentences', () => {
 });
 
 describe('anchor year of derived dates', () => {
-	it.each([
+	// Each case one line: '<text, the sentence read in brackets> → <its dates>', in a document of 2026.
+	itEachRow(
 		[
-			'In 2025, much happened. The 80th anniversary of the victory was marked.',
-			'The 80th',
-			2026,
-			['1945']
+			'In 2025, much happened. [The 80th anniversary of the victory was marked.] → 1945',
+			'Exchanges doubled compared with 2024. [The 80th anniversary was marked.] → 1946',
+			'[After five years of implementation, X grew.] In the first ten months of 2025, Y. → 2020',
+			'In 2025, a.\r\n[The 10th anniversary of B.] → 2016',
+			'[Over the past 10 years we grew.] In 2019 we changed. → 2016'
 		],
-		[
-			'Exchanges doubled compared with 2024. The 80th anniversary was marked.',
-			'The 80th',
-			2026,
-			['1946']
-		],
-		[
-			'After five years of implementation, X grew. In the first ten months of 2025, Y.',
-			'After',
-			2026,
-			['2020']
-		],
-		['In 2025, a.\r\nThe 10th anniversary of B.', 'The 10th', 2026, ['2016']],
-		['Over the past 10 years we grew. In 2019 we changed.', 'Over', 2026, ['2016']]
-	] as const)('%j from %j (docYear %i)', (docText, opening, docYear, expected) => {
-		// The sentence runs from `opening` to the end of the text or of its line.
-		const start = docText.indexOf(opening);
-		const dot = docText.indexOf('. ', start);
-		const end = dot < 0 ? docText.length : dot + 1;
-		const found = extractDates({ docText, start, end }, { docYear });
-		expect(found.map((d) => d.date)).toEqual(expected);
-	});
+		(text, expected) => {
+			const found = extractDates(bracketed(text), { docYear: 2026 });
+			expect(found.map((d) => d.date).join(', ')).toBe(expected);
+		}
+	);
 
 	it('needs a year when the document year is unknown', () => {
 		expect(extractDates(whole('over the past 35 years'), { docYear: 0 })).toEqual([]);
-		expect(brief(extractDates(whole('In 2025, the 35th anniversary'), { docYear: 0 }))).toEqual([
-			['2025', '2025', 'year', 'absolute'],
-			['35th anniversary', '1990', 'year', 'derived']
-		]);
+		expect(brief(extractDates(whole('In 2025, the 35th anniversary'), { docYear: 0 }))).toBe(
+			'2025 = 2025 year absolute; 35th anniversary = 1990 year derived'
+		);
 	});
 });
 
@@ -218,44 +154,44 @@ describe('extractDates on the seed texts', () => {
 		]);
 	});
 
-	it.each([
-		['12:51:42 PM | 2/20/2026', ARTICLE, ['2/20/2026→2026-02-20']],
-		[
-			'during his official visit to Vietnam, January 28-29, 2026',
-			ARTICLE,
-			['January 28-29, 2026→2026-01-28']
-		],
-		[
-			'After five years of implementation, the EU-Vietnam Free Trade Agreement',
-			ARTICLE,
-			['After five years→2020']
-		],
-		[
-			'The year 2025 featured many major cultural exchange',
-			ARTICLE,
-			['2025→2025', '75th anniversary→1950', '50th anniversary→1975', '35th anniversary→1990']
-		],
-		[
-			'Vietnamese senior leaders also paid seven visits to Europe',
-			ARTICLE,
-			['80th anniversary→1945']
-		],
-		['Speaking to the press after the talks', ARTICLE, ['after 35 years→1991']],
-		[
-			'This document is approved in Hanoi on 29 January 2026',
-			STATEMENT,
-			['29 January 2026→2026-01-29']
-		]
-	])('%#: %s', (opening, docText, expected) => {
+	/** The sentence from `opening` to the next ". " before a capital, or to the line's end. */
+	const sentenceAt = (docText: string, opening: string): SentenceInput => {
 		const start = docText.indexOf(opening);
 		const end = docText.indexOf('\n', start);
-		// The sentence runs to the next ". " followed by a capital, or to the end of the line.
 		const stop = /\.\s+(?=[A-Z“])/g;
 		stop.lastIndex = start;
 		const m = stop.exec(docText);
-		const sentenceEnd = m && m.index < end ? m.index + 1 : end;
-		const found = extractDates({ docText, start, end: sentenceEnd }, { docYear: 2026 });
-		expect(found.map((d) => `${d.quote}→${d.date}`)).toEqual(expected);
+		return { docText, start, end: m && m.index < end ? m.index + 1 : end };
+	};
+
+	// Each case one line: '<opening of a sentence> …: <quote>→<date>, …', read with docYear 2026.
+	describe.each([
+		[
+			'the article',
+			ARTICLE,
+			[
+				'12:51:42 PM | 2/20/2026 …: 2/20/2026→2026-02-20',
+				'during his official visit to Vietnam, January 28-29, 2026 …: January 28-29, 2026→2026-01-28',
+				'After five years of implementation, the EU-Vietnam Free Trade Agreement …: After five years→2020',
+				'The year 2025 featured many major cultural exchange …: 2025→2025, 75th anniversary→1950, 50th anniversary→1975, 35th anniversary→1990',
+				'Vietnamese senior leaders also paid seven visits to Europe …: 80th anniversary→1945',
+				'Speaking to the press after the talks …: after 35 years→1991'
+			]
+		],
+		[
+			'the statement',
+			STATEMENT,
+			['This document is approved in Hanoi on 29 January 2026 …: 29 January 2026→2026-01-29']
+		]
+	])('in %s', (_name, docText, rows) => {
+		itEachRow(
+			rows,
+			(opening, expected) => {
+				const found = extractDates(sentenceAt(docText, opening), { docYear: 2026 });
+				expect(found.map((d) => `${d.quote}→${d.date}`).join(', ')).toBe(expected);
+			},
+			' …: '
+		);
 	});
 
 	it('changes with the text: an edited anniversary moves the derived year', () => {
@@ -338,17 +274,8 @@ describe('firstDayDate', () => {
 	});
 
 	it('agrees with extractDates on any text', () => {
-		const part = fc.constantFrom(
-			'29 January 2026',
-			'January 28-29, 2026',
-			'31 February 2026',
-			'may 2 2020',
-			'(October 2025)',
-			'the 35th anniversary',
-			'2/20/2026',
-			'In 2025',
-			' ',
-			'\n'
+		const part = pieces(
+			'29 January 2026|January 28-29, 2026|31 February 2026|may 2 2020|(October 2025)|the 35th anniversary|2/20/2026|In 2025| |\n'
 		);
 		fc.assert(
 			fc.property(

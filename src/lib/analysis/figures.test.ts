@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { checkAnyString, checkInsideDocument, pieces } from './fuzz.testing';
 import { extractFigures } from './figures';
 import type { Figure, SentenceInput } from './types';
 
@@ -556,59 +557,11 @@ describe('extractFigures on hand-made sentences', () => {
 });
 
 describe('extractFigures properties', () => {
-	const vocabulary = [
-		'nearly',
-		'over',
-		'up',
-		'to',
-		'US$',
-		'$',
-		'€',
-		'EUR',
-		'61',
-		'1.5',
-		'2025',
-		'seven',
-		'thirty-five',
-		'35th',
-		'fourth-largest',
-		'largest',
-		'billion',
-		'million',
-		'%',
-		'°C',
-		'years',
-		'of',
-		'anniversary',
-		'relations',
-		'the',
-		'EU’s',
-		'partner',
-		'visits',
-		'in',
-		'first',
-		'months',
-		',',
-		'.',
-		';',
-		'(',
-		')',
-		'\n',
-		'\r\n',
-		'reached',
-		'rose',
-		'doubling',
-		'compared',
-		'with',
-		'year-on-year',
-		'-',
-		'/',
-		':',
-		'“',
-		'”'
-	];
+	const vocabulary = pieces(
+		'nearly|over|up|to|US$|$|€|EUR|61|1.5|2025|seven|thirty-five|35th|fourth-largest|largest|billion|million|%|°C|years|of|anniversary|relations|the|EU’s|partner|visits|in|first|months|,|.|;|(|)|\n|\r\n|reached|rose|doubling|compared|with|year-on-year|-|/|:|“|”'
+	);
 	const sentenceLike = fc
-		.array(fc.constantFrom(...vocabulary), { maxLength: 40 })
+		.array(vocabulary, { maxLength: 40 })
 		.chain((words) =>
 			fc
 				.array(fc.constantFrom(' ', '', '  '), { minLength: words.length, maxLength: words.length })
@@ -630,19 +583,13 @@ describe('extractFigures properties', () => {
 	};
 
 	it('never throws on any string, and every quote slices exactly', () => {
-		fc.assert(
-			fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
-				checkSpan(text, 0, text.length);
-			})
-		);
+		checkAnyString(checkSpan);
 	});
 
 	it('never throws on figure-like word salad, and every quote slices exactly', () => {
-		fc.assert(
-			fc.property(sentenceLike, sentenceLike, sentenceLike, (before, text, after) => {
-				const doc = `${before}${text}${after}`;
-				checkSpan(doc, before.length, before.length + text.length);
-			}),
+		checkInsideDocument(
+			checkSpan,
+			{ before: sentenceLike, text: sentenceLike, after: sentenceLike },
 			{ numRuns: 500 }
 		);
 	});

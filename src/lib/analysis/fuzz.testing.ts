@@ -49,3 +49,29 @@ export function quotesSliceExactly<Row extends Quoting>(
 	);
 	return found;
 }
+
+/** A check of a reader on the span [start, end) of a document; it throws when a rule breaks. */
+export type SpanCheck = (docText: string, start: number, end: number) => void;
+
+/** Runs `check` on any string of up to 200 code units of any kind, read whole. */
+export function checkAnyString(check: SpanCheck): void {
+	fc.assert(
+		fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+			check(text, 0, text.length);
+		})
+	);
+}
+
+/** Runs `check` on a random `text` read inside a document `before + text + after`. */
+export function checkInsideDocument(
+	check: SpanCheck,
+	texts: { before: fc.Arbitrary<string>; text: fc.Arbitrary<string>; after: fc.Arbitrary<string> },
+	options: { numRuns?: number } = {}
+): void {
+	fc.assert(
+		fc.property(texts.before, texts.text, texts.after, (before, text, after) => {
+			check(before + text + after, before.length, before.length + text.length);
+		}),
+		options
+	);
+}

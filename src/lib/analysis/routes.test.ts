@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pieces, quotesSliceExactly } from './fuzz.testing';
+import { itFindsNothingIn, sentenceStarting, whole } from './spans.testing';
 import { extractRoutes, type RouteOrigin } from './routes';
 import type { Gazetteer, Route, SentenceInput } from './types';
 
@@ -11,20 +12,8 @@ const origins = JSON.parse(
 const ARTICLE = readFileSync('seeds/001_d8726251e0999ed0.txt', 'utf8').replace(/^\uFEFF/, '');
 const STATEMENT = readFileSync('seeds/000_094e36a2e337436e.txt', 'utf8').replace(/^\uFEFF/, '');
 
-/** The sentence of `text` that starts with `opening` and ends at ". " or at the line's end. */
-function sentence(text: string, opening: string): SentenceInput {
-	const start = text.indexOf(opening);
-	if (start < 0) throw new Error(`not in the text: ${opening}`);
-	const stop = /\.(?=\s|$)|\r?\n/g;
-	stop.lastIndex = start;
-	const match = stop.exec(text);
-	const end = match === null ? text.length : match.index + (match[0] === '.' ? 1 : 0);
-	return { docText: text, start, end };
-}
-
 const routes = (s: SentenceInput, list: RouteOrigin[] = origins) =>
 	extractRoutes(s, gazetteer, list, { year: '2025' });
-const whole = (text: string) => ({ docText: text, start: 0, end: text.length });
 const ROUTES_OPENING = 'In particular, the launch of new direct air routes';
 
 describe('route-origins.json', () => {
@@ -41,55 +30,18 @@ describe('route-origins.json', () => {
 });
 
 describe('extractRoutes on the article', () => {
-	const found = routes(sentence(ARTICLE, ROUTES_OPENING));
-	const brief = (r: Route) => [
-		r.originIata,
-		r.destination,
-		r.destinationIata,
-		r.country,
-		r.iso3,
-		r.launched,
-		r.precision,
-		r.quote,
-		r.originOfFact
-	];
+	const found = routes(sentenceStarting(ARTICLE, ROUTES_OPENING));
+	/** A route as one line: '<from>–<to> <city>, <country> (<iso3>) <launched> <precision> <origin of fact>: <quote>'. */
+	const brief = (r: Route) =>
+		`${r.originIata}–${r.destinationIata} ${r.destination}, ${r.country} (${r.iso3}) ${r.launched} ${r.precision} ${r.originOfFact}: ${r.quote}`;
 
 	it('reads three routes with their month and a reference origin', () => {
 		expect(found.map(brief)).toEqual([
-			[
-				'HAN',
-				'Milan',
-				'MXP',
-				'Italy',
-				'ITA',
-				'2025-07',
-				'month',
-				'Milan, Italy (July 2025)',
-				'reference'
-			],
-			[
-				'HAN',
-				'Munich',
-				'MUC',
-				'Germany',
-				'DEU',
-				'2025-10',
-				'month',
-				'Munich, Germany (October 2025)',
-				'reference'
-			],
-			[
-				'SGN',
-				'Copenhagen',
-				'CPH',
-				'Denmark',
-				'DNK',
-				'2025-12',
-				'month',
-				'Copenhagen, Denmark (December 2025)',
-				'reference'
-			]
+			'HAN–MXP Milan, Italy (ITA) 2025-07 month reference: Milan, Italy (July 2025)',
+			'HAN–MUC Munich, Germany (DEU) 2025-10 month reference: Munich, Germany (October 2025)',
+			'SGN–CPH Copenhagen, Denmark (DNK) 2025-12 month reference: Copenhagen, Denmark (December 2025)'
 		]);
+
 		for (const r of found) expect(ARTICLE.slice(r.start, r.end)).toBe(r.quote);
 	});
 
@@ -120,7 +72,7 @@ describe('extractRoutes on the article', () => {
 
 	it('follows the text when a month or a city is edited', () => {
 		const edited = ARTICLE.replace('Milan, Italy (July 2025)', 'Milan, Italy (August 2025)');
-		const [milan] = routes(sentence(edited, ROUTES_OPENING));
+		const [milan] = routes(sentenceStarting(edited, ROUTES_OPENING));
 		expect(milan).toMatchObject({ launched: '2025-08', quote: 'Milan, Italy (August 2025)' });
 		expect(milan?.note).toBe(
 			'Reference: Vietnam Airlines Hanoi–Milan Malpensa flights began 1 July 2025; the text dates it August 2025.'
@@ -131,7 +83,7 @@ describe('extractRoutes on the article', () => {
 			'Vienna, Austria (October 2025)'
 		);
 		// Vienna has no reference origin: the route is not invented.
-		expect(routes(sentence(moved, ROUTES_OPENING)).map((r) => r.destinationIata)).toEqual([
+		expect(routes(sentenceStarting(moved, ROUTES_OPENING)).map((r) => r.destinationIata)).toEqual([
 			'MXP',
 			'CPH'
 		]);
@@ -139,14 +91,12 @@ describe('extractRoutes on the article', () => {
 });
 
 describe('extractRoutes: sentences without routes', () => {
-	it.each([
+	itFindsNothingIn(routes, [
 		'Both sides will promote the opening of more direct flights between Viet Nam and EU Member States.',
 		'Austria’s Vienna concert series (November 2025) was held in Hanoi.',
 		'Both sides support Critical Maritime Routes in the Indo-Pacific.',
 		'The Paris Agreement guides flights of policy.'
-	])('returns [] for %j', (text) => {
-		expect(routes(whole(text))).toEqual([]);
-	});
+	]);
 
 	it('returns [] for the Joint Statement as a whole', () => {
 		expect(routes(whole(STATEMENT))).toEqual([]);

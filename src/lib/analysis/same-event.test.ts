@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { SAME_EVENT_RULES, datesAgree, distinctiveWords, sameEventRule } from './same-event';
+import {
+	SAME_EVENT_RULES,
+	datesAgree,
+	distinctiveWords,
+	sameEventRule,
+	type Dated
+} from './same-event';
+import type { EventKind } from './types';
 
 const HOME = new Set(['viet', 'nam', 'vietnam']);
+
+/** An event written '<date> <kind> <title>'. */
+function dated(line: string): Dated {
+	const [date = '', kind = '', ...title] = line.split(' ');
+	return { date, kind: kind as EventKind, title: title.join(' ') };
+}
 
 describe('SAME_EVENT_RULES', () => {
 	it.each(SAME_EVENT_RULES.map((r) => [r.kind, r] as const))(
@@ -15,41 +28,28 @@ describe('SAME_EVENT_RULES', () => {
 		}
 	);
 
-	it('keeps apart what only shares the home country, a number or a word every such event has', () => {
-		const russia = {
-			date: '1950',
-			kind: 'relations' as const,
-			title: 'Viet Nam–Russian Federation relations established (75th anniversary in 2025)'
-		};
-		const cee = {
-			...russia,
-			title: 'Viet Nam–Central and Eastern European countries relations established'
-		};
-		expect(sameEventRule(russia, cee, HOME)).toBeUndefined();
-		const signed = {
-			date: '2019-06-30',
-			kind: 'agreement' as const,
-			title: 'EVFTA and EVIPA signed in Hanoi'
-		};
-		const inForce = { date: '2020', kind: 'agreement' as const, title: 'EVFTA in force' };
-		expect(sameEventRule(signed, inForce, HOME)).toBeUndefined();
-		const agenda = {
-			date: '2030',
-			kind: 'target' as const,
-			title: '2030 Agenda for Sustainable Development'
-		};
-		const forests = { ...agenda, title: 'Stopping deforestation and restoring forests by 2030' };
-		expect(sameEventRule(agenda, forests, HOME)).toBeUndefined();
-	});
-
-	it('never merges kinds without a rule (two 75th anniversaries of 2025 are two events)', () => {
-		const a = {
-			date: '2025',
-			kind: 'anniversary' as const,
-			title: '75th anniversary of Viet Nam–Russia relations'
-		};
-		const b = { ...a, title: '75th anniversary of Viet Nam–Poland relations' };
-		expect(sameEventRule(a, b, HOME)).toBeUndefined();
+	// What only shares the home country, a number or a word every such event has, and kinds without
+	// a rule. Each event in events.test's format: '<date> <kind> <title>'.
+	it.each([
+		// Only the home country is shared.
+		[
+			'1950 relations Viet Nam–Russian Federation relations established (75th anniversary in 2025)',
+			'1950 relations Viet Nam–Central and Eastern European countries relations established'
+		],
+		// One agreement, two dated steps (signed, in force): the dates do not agree.
+		['2019-06-30 agreement EVFTA and EVIPA signed in Hanoi', '2020 agreement EVFTA in force'],
+		// Only a number, the year, is shared.
+		[
+			'2030 target 2030 Agenda for Sustainable Development',
+			'2030 target Stopping deforestation and restoring forests by 2030'
+		],
+		// No rule merges anniversaries: two 75th anniversaries of 2025 are two events.
+		[
+			'2025 anniversary 75th anniversary of Viet Nam–Russia relations',
+			'2025 anniversary 75th anniversary of Viet Nam–Poland relations'
+		]
+	])('keeps apart "%s" and "%s"', (a, b) => {
+		expect(sameEventRule(dated(a), dated(b), HOME)).toBeUndefined();
 	});
 });
 

@@ -15,67 +15,30 @@ function split(text: string): string[] {
 }
 
 describe('splitSentences: where sentences end', () => {
+	// Each row: [what the case shows, the text with each sentence marked ⟨…⟩].
 	it.each([
-		['period + capital', 'One thing. Another thing.', ['One thing.', 'Another thing.']],
-		['question and exclamation', 'Is it? Yes! Good.', ['Is it?', 'Yes!', 'Good.']],
-		['ellipsis character', 'They waited… Then it came.', ['They waited…', 'Then it came.']],
-		['three dots', 'They waited... Then it came.', ['They waited...', 'Then it came.']],
-		[
-			'before a digit',
-			'Trade grew in 2025. 2026 will be better.',
-			['Trade grew in 2025.', '2026 will be better.']
-		],
-		['before an opening quote', 'They said it. “We agree.”', ['They said it.', '“We agree.”']],
-		['before an opening bracket', 'It ends. (See the annex.)', ['It ends.', '(See the annex.)']],
-		[
-			'closing straight quote kept',
-			'He said "yes." Then he left.',
-			['He said "yes."', 'Then he left.']
-		],
-		[
-			'closing curly quote kept',
-			'A “new height.” Both agreed.',
-			['A “new height.”', 'Both agreed.']
-		],
-		['closing bracket kept', '(It was late.) Both left.', ['(It was late.)', 'Both left.']],
-		[
-			'end of span without punctuation',
-			'A caption without a period',
-			['A caption without a period']
-		],
-		['a line break is whitespace', 'First line.\nSecond line.', ['First line.', 'Second line.']],
-		[
-			'a blank line always ends one',
-			'no period here\n\nnext block',
-			['no period here', 'next block']
-		],
-		['a blank line of lone CRs', 'block one\r\rblock two', ['block one', 'block two']],
-		[
-			'a blank line with CRLF and spaces',
-			'block one\r\n \t\r\nblock two',
-			['block one', 'block two']
-		],
-		[
-			'after an acronym',
-			'They met the EU. The talks went well.',
-			['They met the EU.', 'The talks went well.']
-		],
-		[
-			'after "etc." before a capital',
-			'Rice, tea, etc. Trade grew.',
-			['Rice, tea, etc.', 'Trade grew.']
-		],
-		[
-			'after a bracket',
-			'It applies (1982 UNCLOS). Both agree.',
-			['It applies (1982 UNCLOS).', 'Both agree.']
-		],
-		[
-			'after a unit glued to a number',
-			'Limit it to 1.5°C. They agree.',
-			['Limit it to 1.5°C.', 'They agree.']
-		]
-	])('%s', (_name, text, expected) => {
+		['period + capital', '⟨One thing.⟩ ⟨Another thing.⟩'],
+		['question and exclamation', '⟨Is it?⟩ ⟨Yes!⟩ ⟨Good.⟩'],
+		['ellipsis character', '⟨They waited…⟩ ⟨Then it came.⟩'],
+		['three dots', '⟨They waited...⟩ ⟨Then it came.⟩'],
+		['before a digit', '⟨Trade grew in 2025.⟩ ⟨2026 will be better.⟩'],
+		['before an opening quote', '⟨They said it.⟩ ⟨“We agree.”⟩'],
+		['before an opening bracket', '⟨It ends.⟩ ⟨(See the annex.)⟩'],
+		['closing straight quote kept', '⟨He said "yes."⟩ ⟨Then he left.⟩'],
+		['closing curly quote kept', '⟨A “new height.”⟩ ⟨Both agreed.⟩'],
+		['closing bracket kept', '⟨(It was late.)⟩ ⟨Both left.⟩'],
+		['end of span without punctuation', '⟨A caption without a period⟩'],
+		['a line break is whitespace', '⟨First line.⟩\n⟨Second line.⟩'],
+		['a blank line always ends one', '⟨no period here⟩\n\n⟨next block⟩'],
+		['a blank line of lone CRs', '⟨block one⟩\r\r⟨block two⟩'],
+		['a blank line with CRLF and spaces', '⟨block one⟩\r\n \t\r\n⟨block two⟩'],
+		['after an acronym', '⟨They met the EU.⟩ ⟨The talks went well.⟩'],
+		['after "etc." before a capital', '⟨Rice, tea, etc.⟩ ⟨Trade grew.⟩'],
+		['after a bracket', '⟨It applies (1982 UNCLOS).⟩ ⟨Both agree.⟩'],
+		['after a unit glued to a number', '⟨Limit it to 1.5°C.⟩ ⟨They agree.⟩']
+	])('%s', (_name, marked) => {
+		const text = marked.replace(/[⟨⟩]/g, '');
+		const expected = [...marked.matchAll(/⟨([^⟩]*)⟩/g)].map((m) => m[1]);
 		expect(split(text)).toEqual(expected);
 	});
 });
