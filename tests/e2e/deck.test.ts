@@ -68,6 +68,9 @@ describe('All charts as a deck', () => {
 		expect(pictures).toEqual([EXPECTED - 2, EXPECTED - 1]);
 		expect(text(EXPECTED - 2)).toMatch(/map|visits|routes/i);
 		expect(text(EXPECTED - 1)).toMatch(/relations/i);
+		// Each links the page the reader opens, not the embed that drew its picture.
+		expect(text(EXPECTED - 2)).toMatch(/\/map<\/a:t>/);
+		expect(text(EXPECTED - 1)).toMatch(/\/timeline<\/a:t>/);
 		for (const n of pictures) {
 			const image = rels(n).match(/Target="\.\.\/media\/([^"]+)"/)?.[1];
 			expect(files[`ppt/media/${image}`]!.length).toBeGreaterThan(20_000);

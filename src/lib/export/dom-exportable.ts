@@ -94,6 +94,8 @@ export function domExportable(options: {
 	csv: () => Promise<string>;
 	embedPath: string;
 	slidePicture?: Exportable['slidePicture'];
+	slideViews?: Exportable['slideViews'];
+	slideDescription?: Exportable['slideDescription'];
 }): Exportable {
 	return {
 		id: options.id,
@@ -104,6 +106,8 @@ export function domExportable(options: {
 		embedPath: options.embedPath,
 		csv: options.csv,
 		slidePicture: options.slidePicture,
+		slideViews: options.slideViews,
+		slideDescription: options.slideDescription,
 		async svg(theme) {
 			const element = options.svgElement();
 			if (!element) throw new Error(`No SVG to export for ${options.id}`);

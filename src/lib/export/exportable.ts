@@ -20,15 +20,21 @@ export interface Exportable {
 	 * The picture drawn for a slide (slide-layout.ts) at exactly `box` pixels, so its text keeps
 	 * its slide sizes; visuals without a slide layout are scaled from `svg`. `theme` colours it
 	 * where the visual takes its colours from the page (the map); charts carry their own.
+	 * `view` is one of `slideViews`, when the visual offers a choice.
 	 */
 	slidePicture?(
 		box: { width: number; height: number },
-		theme: ThemeName
+		theme: ThemeName,
+		view?: string
 	): Promise<{
 		svg: string;
 		width: number;
 		height: number;
 	}>;
+	/** What a slide of this visual can show, the presenter's choice (the timeline's window). */
+	slideViews?: readonly { id: string; label: string }[];
+	/** The slide's subtitle when its picture shows less than the web figure (else `description`). */
+	slideDescription?: (view?: string) => string;
 	/**
 	 * The visual's PowerPoint slide in native form (bars, or the heatmap as a table) with its
 	 * captions and notes; visuals without one go in as their slide picture.

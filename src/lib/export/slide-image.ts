@@ -32,10 +32,11 @@ export async function slideImage(picture: {
 
 /** An exportable's slide picture: its slide layout when it has one, else its web picture. */
 export async function exportableSlideImage(
-	exportable: Exportable
+	exportable: Exportable,
+	view?: string
 ): Promise<NonNullable<SlideSpec['image']>> {
 	const picture = exportable.slidePicture
-		? await exportable.slidePicture(IMAGE_BOX, 'light')
+		? await exportable.slidePicture(IMAGE_BOX, 'light', view)
 		: await exportable.svg('light');
 	return slideImage(picture);
 }

@@ -18,6 +18,8 @@ export interface EraBand {
 	era: Era;
 	x0: number;
 	x1: number;
+	/** Centre of the era's heading: over the band, moved aside where it would touch the next. */
+	labelX: number;
 }
 
 export interface WideLayout {
@@ -37,6 +39,13 @@ export interface WideOptions {
 	width: number;
 	docNames: Readonly<Record<string, string>>;
 	fontSize?: number;
+	/** The eras the axis runs through; by default the events' own (timelineEras). */
+	eras?: readonly Era[];
+	/**
+	 * Space at each end of the axis. The web figure lets its end year labels overflow the box;
+	 * a picture clips at its edge, so a slide keeps room for half a year label.
+	 */
+	margin?: number;
 }
 
 /** Share of the axis each era takes: the year in detail and the upgrade get most of it. */
@@ -75,22 +84,59 @@ interface Draft {
 	item: LaneItem;
 }
 
+/** Era headings are set a little smaller than the labels (Timeline.svelte: .era-label). */
+const HEADING_SCALE = 0.96;
+
+/**
+ * The eras' bands and their headings' centres: each heading over its band (the first one from
+ * the band's start), then pushed right where it would touch the previous one and pulled back
+ * left from the edge, so that narrow eras ("Upgrade, 29 Jan 2026" beside "Targets to 2050")
+ * keep readable headings at any width.
+ */
+function eraBands(
+	eras: readonly Era[],
+	scale: (t: number) => number,
+	width: number,
+	fontSize: number
+): EraBand[] {
+	const size = fontSize * HEADING_SCALE;
+	const gap = size;
+	const bands = eras.map((era, i) => {
+		const x0 = r(scale(era.start));
+		const x1 = r(scale(era.end));
+		const half = textWidth(era.label, size, true) / 2;
+		return { era, x0, x1, half, labelX: i === 0 ? x0 + 2 + half : (x0 + x1) / 2 };
+	});
+	for (let i = 1; i < bands.length; i++) {
+		const [prev, band] = [bands[i - 1]!, bands[i]!];
+		band.labelX = Math.max(band.labelX, prev.labelX + prev.half + gap + band.half);
+	}
+	for (let i = bands.length - 1; i >= 0; i--) {
+		const band = bands[i]!;
+		const next = bands[i + 1];
+		const limit = next ? next.labelX - next.half - gap : width - 2;
+		band.labelX = Math.min(band.labelX, limit - band.half);
+	}
+	return bands.map(({ era, x0, x1, labelX }) => ({ era, x0, x1, labelX: r(labelX) }));
+}
+
 export function wideLayout(events: readonly TimelineEvent[], options: WideOptions): WideLayout {
 	const { width, docNames } = options;
 	const fontSize = options.fontSize ?? 12.5;
 	const line = Math.round(fontSize * 1.24 * 2) / 2;
-	const eras = timelineEras(events);
+	const eras = options.eras ?? timelineEras(events);
+	const margin = options.margin ?? MARGIN;
 	const bounds = [...eras.map((e) => e.start), (eras[eras.length - 1] as Era).end];
 	const scale = piecewiseScale(
 		stopsFromWeights(
 			bounds,
 			eras.map((e) => WIDE_ERA_WEIGHTS[e.id]),
-			MARGIN,
-			width - MARGIN
+			margin,
+			width - margin
 		)
 	);
 	const labelMax = Math.min(200, Math.max(100, width * 0.18));
-	const right = width - MARGIN;
+	const right = width - margin;
 
 	const drafts: Draft[] = chronological(events.map((e) => eventFacts(e, docNames))).map((facts) => {
 		const x0 = scale(facts.period.start);
@@ -195,7 +241,7 @@ export function wideLayout(events: readonly TimelineEvent[], options: WideOption
 		fontSize,
 		headerY: 16,
 		axis: { y: axisY, height: AXIS_HEIGHT },
-		bands: eras.map((era) => ({ era, x0: r(scale(era.start)), x1: r(scale(era.end)) })),
+		bands: eraBands(eras, scale, width, fontSize),
 		ticks: timelineTicks(eras, scale, { minSpacing: fontSize * 3.2 }).map((t) => ({
 			...t,
 			x: r(t.x)

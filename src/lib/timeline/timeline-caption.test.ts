@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedEvents } from './seed-events';
 import { layoutNarrow, layoutWide, TIMELINE_WIDTHS } from './timeline-layouts';
-import { timelineCaption } from './timeline-caption';
+import { timelineCaption, timelineSlideCaption } from './timeline-caption';
 import { timelineEras } from './timeline-eras';
 import type { TimelineEvent } from './timeline-event';
 
@@ -66,5 +66,20 @@ describe('timelineCaption', () => {
 		expect(firstBand?.x0).toBe(8);
 		expect(firstEvent?.event.date).toBe(String(span.from));
 		expect(firstEvent && firstEvent.box.x).toBeLessThan(20);
+	});
+});
+
+describe('timelineSlideCaption', () => {
+	const eras = timelineEras(events);
+
+	it('says which events a slide keeps and how many there are, in two subtitle lines', () => {
+		const span = timelineSlideCaption(eras, 'span', 44, 7);
+		expect(span).toMatch(/^The events from 1950 to 2050 a slide holds at a legible size/);
+		expect(span).toContain('(7 of 44 here, all on the dashboard)');
+		const detail = timelineSlideCaption(eras, 'detail', 44);
+		expect(detail).toMatch(/^The events of 2025 in detail and the upgrade/);
+		expect(detail).toContain('(all 44 on the dashboard)');
+		// A PowerPoint subtitle holds two lines of about 115 characters.
+		for (const text of [span, detail]) expect(text.length).toBeLessThanOrEqual(230);
 	});
 });

@@ -11,6 +11,26 @@ export interface TimelineCaption {
 	span: ReturnType<typeof timelineSpan>;
 }
 
+/**
+ * A slide's subtitle: it says that the slide holds fewer events than the figure, which ones it
+ * keeps, and how many there are (kept to two lines of a PowerPoint subtitle).
+ *
+ * @param window  'detail': the year in detail and the upgrade (its era label), else the span
+ * @param shown   the events drawn, when known (the embed knows; the page's caption does not)
+ */
+export function timelineSlideCaption(
+	eras: readonly Era[],
+	window: 'span' | 'detail',
+	total: number,
+	shown?: number
+): string {
+	const { from, to } = timelineSpan(eras);
+	const year = eras.find((e) => e.id === 'year')?.label ?? 'the year in detail';
+	const which = window === 'detail' ? `of ${year} and the upgrade` : `from ${from} to ${to}`;
+	const count = shown === undefined ? `all ${total}` : `${shown} of ${total} here, all`;
+	return `The events ${which} a slide holds at a legible size, the upgrade, relations, agreements and targets first (${count} on the dashboard); filled marks come from the texts, hollow ones from the reference list.`;
+}
+
 export function timelineCaption(eras: readonly Era[]): TimelineCaption {
 	const span = timelineSpan(eras);
 	// Events before relations began (other partners' anniversaries, conventions) are context.

@@ -15,9 +15,13 @@ const MAP_ID = 'map';
 /** The map drawn for a slide (larger names and marks): what its exports and the deck draw. */
 const MAP_SLIDE_ID = 'map-slide';
 const TIMELINE_ID = 'timeline';
+/** The timeline's slide layout (a window a slide holds at 24 px): what its exports and the deck draw. */
+const TIMELINE_SLIDE_ID = 'timeline-slide';
 
 export const entries: EntryGenerator = () =>
-	[...Object.keys(CHARTS), MAP_ID, MAP_SLIDE_ID, TIMELINE_ID].map((chart) => ({ chart }));
+	[...Object.keys(CHARTS), MAP_ID, MAP_SLIDE_ID, TIMELINE_ID, TIMELINE_SLIDE_ID].map((chart) => ({
+		chart
+	}));
 
 export const load: PageServerLoad = ({ params }) => {
 	const data = loadDashboardData();
@@ -28,10 +32,11 @@ export const load: PageServerLoad = ({ params }) => {
 		const map = buildMapModel(data, loadMapTopology(), DRAWINGS.slide);
 		return { kind: 'map' as const, id: MAP_ID, map };
 	}
-	if (params.chart === TIMELINE_ID) {
+	if (params.chart === TIMELINE_ID || params.chart === TIMELINE_SLIDE_ID) {
 		return {
 			kind: 'timeline' as const,
 			id: TIMELINE_ID,
+			slide: params.chart === TIMELINE_SLIDE_ID,
 			documents: data.documents.map(({ docId, kind }) => ({ docId, kind })),
 			events: timelineEventsOf(data)
 		};

@@ -1,8 +1,9 @@
 // page.evaluate callbacks run in the browser:
 /// <reference lib="dom" />
 /**
- * The map's slide export on the built /map page: the SVG slide is drawn from the map's slide
- * layout (names measured at ≥ 24 px on the 1920×1080 slide) and keeps the layers of the view.
+ * Slide exports of the map and the timeline on the built site: the SVG slide is drawn from the
+ * visual's slide layout (labels measured at ≥ 24 px on the 1920×1080 slide), the map's with the
+ * layers of the view, the timeline's with the window the presenter picks.
  */
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
@@ -23,12 +24,20 @@ beforeAll(async () => {
 });
 afterAll(() => browser.close());
 
-/** The /map SVG slide export for `search`, drawn at its 1920×1080 size in the page. */
-async function slideOf(search: string) {
-	await page.goto(new URL(`/map${search}`, baseUrl).href, { waitUntil: 'networkidle' });
+/**
+ * The SVG slide export of the figure `id` on `path`, drawn at its 1920×1080 size in the page;
+ * `view` is the "Slide shows" option to pick first, if any.
+ */
+async function slideOf(path: string, id: string, view?: string) {
+	await page.goto(new URL(path, baseUrl).href, { waitUntil: 'networkidle' });
+	const figure = page.locator(`figure#${id}`);
+	if (view) {
+		await figure.getByText('Image options').click();
+		await figure.getByRole('radio', { name: view }).check();
+	}
 	const [file] = await Promise.all([
 		page.waitForEvent('download', { timeout: 60_000 }),
-		page.locator('figure#map').getByRole('button', { name: 'SVG', exact: true }).click()
+		figure.getByRole('button', { name: 'SVG', exact: true }).click()
 	]);
 	const svg = readFileSync((await file.path()) as string, 'utf8');
 	return page.evaluate((svg) => {
@@ -46,7 +55,13 @@ async function slideOf(search: string) {
 		const visible = [...root.querySelectorAll('circle, path, polygon, rect')].filter(
 			(el) => el.getClientRects().length > 0 && el.getBoundingClientRect().width > 0
 		).length;
-		const result = { munich: height('Munich'), hanoi: height('Hanoi'), visible };
+		const result = {
+			munich: height('Munich'),
+			hanoi: height('Hanoi'),
+			upgrade: height('Joint Statement approved'),
+			text: root.textContent ?? '',
+			visible
+		};
 		host.remove();
 		return result;
 	}, svg);
@@ -54,15 +69,32 @@ async function slideOf(search: string) {
 
 describe('the map as a slide', () => {
 	it('names places and routes at slide size (a line box of at least 24 px)', async () => {
-		const slide = await slideOf('');
+		const slide = await slideOf('/map', 'map');
 		expect(slide.munich).toBeGreaterThanOrEqual(24);
 		expect(slide.hanoi).toBeGreaterThanOrEqual(24);
 	});
 
 	it('draws the layers of the link it was exported from', async () => {
-		const all = await slideOf('');
-		const routesOnly = await slideOf('?layers=routes');
+		const all = await slideOf('/map', 'map');
+		const routesOnly = await slideOf('/map?layers=routes', 'map');
 		expect(routesOnly.munich).toBeGreaterThan(0);
 		expect(routesOnly.visible).toBeLessThan(all.visible);
+	});
+});
+
+describe('the timeline as a slide', () => {
+	it('shows the whole span at slide size, with fewer events than the page', async () => {
+		const slide = await slideOf('/timeline', 'timeline');
+		expect(slide.upgrade).toBeGreaterThanOrEqual(24);
+		expect(slide.text).toMatch(/1950[\s\S]*2050/);
+		expect(slide.text).toMatch(/a slide holds at a legible size/);
+	});
+
+	it('shows the year in detail and the upgrade when the presenter picks it', async () => {
+		const slide = await slideOf('/timeline', 'timeline', 'The year in detail and the upgrade');
+		expect(slide.upgrade).toBeGreaterThanOrEqual(24);
+		expect(slide.text).toContain('2025 in detail');
+		expect(slide.text).not.toContain('Milestones');
+		expect(slide.text).not.toContain('Targets to');
 	});
 });
