@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './lib/browser';
+import { downloadsPage, launchBrowser } from './lib/browser';
 import { pngStats } from './lib/png-stats';
 import { CHARTS } from '$lib/charts/registry';
 
@@ -37,11 +37,7 @@ function soffice(): string | undefined {
 
 beforeAll(async () => {
 	browser = await launchBrowser();
-	const context = await browser.newContext({
-		acceptDownloads: true,
-		viewport: { width: 1280, height: 900 }
-	});
-	page = await context.newPage();
+	page = await downloadsPage(browser);
 	await page.goto(new URL('/', baseUrl).href, { waitUntil: 'networkidle' });
 	const [file] = await Promise.all([
 		page.waitForEvent('download', { timeout: 90_000 }),

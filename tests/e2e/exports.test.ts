@@ -10,7 +10,7 @@ import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './lib/browser';
+import { downloadsPage, launchBrowser } from './lib/browser';
 import { pngStats } from './lib/png-stats';
 
 const baseUrl = inject('baseUrl');
@@ -20,11 +20,7 @@ let figure: Locator;
 
 beforeAll(async () => {
 	browser = await launchBrowser();
-	const context = await browser.newContext({
-		acceptDownloads: true,
-		viewport: { width: 1280, height: 900 }
-	});
-	page = await context.newPage();
+	page = await downloadsPage(browser);
 	await page.goto(new URL('/commitments', baseUrl).href, { waitUntil: 'networkidle' });
 	figure = page.locator('figure#commitments-by-chapter');
 });

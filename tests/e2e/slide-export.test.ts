@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './lib/browser';
+import { downloadsPage, launchBrowser } from './lib/browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -16,11 +16,7 @@ let page: Page;
 
 beforeAll(async () => {
 	browser = await launchBrowser();
-	const context = await browser.newContext({
-		acceptDownloads: true,
-		viewport: { width: 1280, height: 900 }
-	});
-	page = await context.newPage();
+	page = await downloadsPage(browser);
 });
 afterAll(() => browser.close());
 

@@ -6,8 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { parseDashboard } from '../data-package/dashboard-json';
-import { SLIDE_SIZES, slideCaptionLayout } from '../export/slide-layout';
-import { IMAGE_BOX } from '../export/slide-image';
+import { slidePictureBoxes } from '../export/slide-boxes.testing';
 import { DRAWINGS } from './frame';
 import { MAP_DESCRIPTION, MAP_TITLE, mapSource } from './map-columns';
 import { buildMapModel } from './map-model';
@@ -18,18 +17,11 @@ const topology = JSON.parse(readFileSync('data/map.topo.json', 'utf8')) as Topol
 const web = buildMapModel(data, topology);
 const slide = buildMapModel(data, topology, DRAWINGS.slide);
 
-const caption = {
+const BOXES = slidePictureBoxes({
 	title: MAP_TITLE,
 	subtitle: MAP_DESCRIPTION,
-	source: mapSource(slide.source),
-	date: '2026-12-07',
-	url: 'https://partnership.example.org/map'
-};
-const BOXES = {
-	'PNG/SVG 1920×1080': slideCaptionLayout(caption, SLIDE_SIZES.wide).chart,
-	'PNG/SVG 1600×1200': slideCaptionLayout(caption, SLIDE_SIZES.standard).chart,
-	'PowerPoint picture': IMAGE_BOX
-};
+	source: mapSource(slide.source)
+});
 
 /** Slide pixels per SVG unit when the drawing is fitted into `box` (as pictureSvg does). */
 const fit = (box: { width: number; height: number }) =>

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDashboard } from '../data-package/dashboard-json';
 import { IMAGE_BOX } from '../export/slide-image';
-import { SLIDE_SIZES, slideCaptionLayout } from '../export/slide-layout';
+import { slidePictureBoxes } from '../export/slide-boxes.testing';
 import { eventPeriod } from './event-dates';
 import { SLIDE_LABEL_PX, leaveOutOrder, timelineSlideLayout } from './slide-layout';
 import { parseSlideBox, slideSearch } from './slide-params';
@@ -13,19 +13,12 @@ import { timelineEras } from './timeline-eras';
 const data = parseDashboard(readFileSync('data/dashboard.json', 'utf8'));
 const events = timelineEventsOf(data);
 const docNames = docNamesOf(data.documents);
-const caption = {
+const BOXES = slidePictureBoxes({
 	title: 'Viet Nam–EU relations in context, 1950 to 2050',
 	subtitle:
 		'From 1950, through the start of relations in 1990, to the targets of 2050; filled marks are read out of the texts, hollow ones come from the reference list. The slide holds the events it can show at a legible size.',
-	source: 'Sources: the Joint Statement, the article and a reference list of public sources.',
-	date: '2026-12-07',
-	url: 'https://partnership.example.org/timeline'
-};
-const BOXES = {
-	'PNG/SVG 1920×1080': slideCaptionLayout(caption, SLIDE_SIZES.wide).chart,
-	'PNG/SVG 1600×1200': slideCaptionLayout(caption, SLIDE_SIZES.standard).chart,
-	'PowerPoint picture': IMAGE_BOX
-};
+	source: 'Sources: the Joint Statement, the article and a reference list of public sources.'
+});
 const CASES = Object.entries(BOXES).flatMap(([name, box]) =>
 	(['span', 'detail'] as const).map((window) => ({ name, box, window }))
 );

@@ -26,6 +26,15 @@ export function launchBrowser(): Promise<Browser> {
 	return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
 }
 
+/** A page of a laptop-sized window that accepts downloads (the export tests read them). */
+export async function downloadsPage(browser: Browser): Promise<Page> {
+	const context = await browser.newContext({
+		acceptDownloads: true,
+		viewport: { width: 1280, height: 900 }
+	});
+	return context.newPage();
+}
+
 export interface Visit {
 	page: Page;
 	/** HTTP status of the page itself. */
