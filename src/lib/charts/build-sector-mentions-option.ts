@@ -27,7 +27,7 @@ export function buildSectorBarsOption<Row extends { sectorLabel: string }>(
 	return {
 		aria: { enabled: true },
 		legend: legend ? { top: 0, left: 0, itemWidth: 14, itemHeight: 10, itemGap: 16 } : undefined,
-		grid: { left: labelWidth, right: 16, top: legend ? 32 : 8, bottom: 24 },
+		grid: { left: labelWidth, right: 16, top: legend ? 32 : 8, bottom: 44 },
 		tooltip: { trigger: 'item', confine: true },
 		yAxis: {
 			type: 'category',
@@ -36,7 +36,14 @@ export function buildSectorBarsOption<Row extends { sectorLabel: string }>(
 			axisTick: { show: false },
 			axisLabel: { width: labelWidth - 12, overflow: 'truncate', interval: 0 }
 		},
-		xAxis: { type: 'value', minInterval: 1, name: 'mentions' },
+		// The axis name under the axis: at its end it runs off a narrow chart's right edge.
+		xAxis: {
+			type: 'value',
+			minInterval: 1,
+			name: 'mentions',
+			nameLocation: 'middle',
+			nameGap: 26
+		},
 		series: series.map((s) => ({
 			type: 'bar',
 			name: s.name,

@@ -192,7 +192,7 @@ export const sectorMentions = defineChart({
 		const row = rows[dataIndex];
 		return row ? { sector: row.sector } : undefined;
 	},
-	sizes: (rows) => barHeights(rows.length, { wide: 32, compact: 32 })
+	sizes: (rows) => barHeights(rows.length, { wide: 52, compact: 52 })
 });
 
 export const sectorByChapter = defineChart({
@@ -480,7 +480,7 @@ export const statementSectors = defineChart<StatementSectorRow>({
 		series: [{ name: 'Mentions', values: rows.map((r) => r.mentions), colour: COUNT_RAMP[5] }],
 		valueTitle: 'mentions'
 	}),
-	sizes: (rows) => barHeights(rows.length, { wide: 8, compact: 8 })
+	sizes: (rows) => barHeights(rows.length, { wide: 28, compact: 28 })
 });
 
 /** The registry. The map and the timeline register here too once they export their rows. */
