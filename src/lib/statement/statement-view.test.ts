@@ -5,7 +5,8 @@ import { analyseCorpus, type ReferenceData } from '$lib/analysis/analyse-corpus'
 import type { CompareStatementRow } from '$lib/charts/rows/compare-rows';
 import { parseDashboard } from '$lib/data-package/dashboard-json';
 import { loadDocuments, loadReference } from '../../../scripts/lib/load-inputs';
-import { WHOLE_TEXT, placeAmongCorpus, statementView } from './statement-view';
+import { placeAmongCorpus } from './place-among-corpus';
+import { WHOLE_TEXT, statementView } from './statement-view';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const SEED = 'us-indonesia-csp-2023';
