@@ -92,3 +92,36 @@ describe.each(CASES)('$path', ({ path, mark, param, list }) => {
 		expect(`#${focused}`).toBe(list);
 	});
 });
+
+describe('a link or an embed with a selection shows it', () => {
+	/** The live chart's marks (its SVG) drawn dimmed, and the figure's description. */
+	async function shown(path: string, figure: string) {
+		const { tab, close } = await open(path);
+		const desc = figure ? `${figure} .desc` : 'main .desc';
+		await tab.waitForFunction(
+			(sel) => document.querySelector(sel)?.textContent?.includes('Selected:'),
+			desc
+		);
+		// The live chart takes over to draw the selection; its other marks are dimmed.
+		await tab.waitForFunction(
+			(root) =>
+				document.querySelector(
+					`${root} .live svg path[opacity="0.28"], ${root} .live svg path[fill-opacity="0.28"]`
+				) !== null,
+			figure || 'main'
+		);
+		const text = await tab.locator(desc).first().textContent();
+		await close();
+		return text ?? '';
+	}
+
+	it('/commitments?chapter=3 dims the other chapters and names the third', async () => {
+		const text = await shown('/commitments?chapter=3', '#commitments-by-chapter');
+		expect(text).toMatch(/Selected: 3\. .*peace, defence and security\.$/);
+	});
+
+	it('the embed takes the same parameter', async () => {
+		const text = await shown('/embed/commitments-by-chapter?chapter=3&level=2', '');
+		expect(text).toMatch(/Selected: 3\. .* · 2 · intent\.$/);
+	});
+});
