@@ -153,7 +153,7 @@ export const commitmentsByActor = defineChart<ActorLevelRow>({
 	],
 	rows: (data) => actorLevelRows(data),
 	option: buildActorsOption,
-	native: (rows) => stackedLevelsNative(rows, (r) => r.actorLabel, 'clauses'),
+	native: (rows) => stackedLevelsNative(rows, (r) => r.actorLabel, 'clauses', { totals: true }),
 	selectSeries: (level) => ({ level: String(level) }),
 	select: (rows, seriesIndex, dataIndex) => {
 		const row = rows[dataIndex];

@@ -158,13 +158,18 @@ function totalsSeries(rows: LevelCounts[]) {
 export function stackedLevelsNative<Row extends LevelCounts>(
 	rows: Row[],
 	category: (row: Row) => string,
-	valueTitle: string
+	valueTitle: string,
+	/**
+	 * Where the web chart writes each bar's total at its end (StackedLevelsInput.totals): a
+	 * native stacked chart has no such label, so the total goes with the category, "Viet Nam (12)".
+	 */
+	{ totals = false }: { totals?: boolean } = {}
 ): NativeChart {
 	return {
 		kind: 'bar',
 		horizontal: true,
 		stacked: true,
-		labels: rows.map(category),
+		labels: rows.map((row) => (totals ? `${category(row)} (${rowTotal(row)})` : category(row))),
 		series: LEVEL_KEYS.map((key, level) => ({
 			name: levelLabel(level),
 			values: rows.map((r) => r[key]),

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadECharts } from '$lib/charts/echarts';
-import { CHARTS, meanLevelByChapter, sectorByChapter } from '$lib/charts/registry';
+import {
+	CHARTS,
+	commitmentsByActor,
+	commitmentsByChapter,
+	meanLevelByChapter,
+	sectorByChapter
+} from '$lib/charts/registry';
 import { overallMeanLevel } from '$lib/charts/build-mean-level-option';
 import { CHART_THEME } from '$lib/charts/theme';
 import { loadDashboardData } from '$lib/server/data';
@@ -37,6 +43,18 @@ describe('native charts keep the web axis', () => {
 			expect(native.axis).toEqual(echartsValueAxis(option, native.horizontal));
 		});
 	}
+
+	it('gives the bars whose totals the web writes at their ends those totals, with the category', () => {
+		const rows = commitmentsByActor.rows(data);
+		const native = commitmentsByActor.native!(rows);
+		native.labels.forEach((label, i) => {
+			const total = native.series.reduce((sum, series) => sum + (series.values[i] ?? 0), 0);
+			expect(label).toBe(`${rows[i]!.actorLabel} (${total})`);
+		});
+		// The chapters chart writes no totals on the web, nor on the slide.
+		const chapters = commitmentsByChapter.rows(data);
+		expect(commitmentsByChapter.native!(chapters).labels[0]).not.toMatch(/\(\d+\)$/);
+	});
 
 	it('rounds steps the way ECharts does', () => {
 		expect([0.58, 1.6, 5.8, 16, 29].map(niceStep)).toEqual([0.5, 2, 5, 20, 30]);
