@@ -135,3 +135,31 @@ describe.each([
 		await close();
 	});
 });
+
+describe('the timeline embed takes the page’s filters', () => {
+	it('?kind=route shows only the routes, and the page’s embed link carries the filter', async () => {
+		const viewport = { width: 1280, height: 900 };
+		const { page, close, problems } = await visit(browser, baseUrl, '/embed/timeline?kind=route', {
+			viewport
+		});
+		const drawn = () =>
+			page.evaluate(() =>
+				[...document.querySelectorAll('main [data-event]')]
+					.filter((el) => el.getClientRects().length > 0)
+					.map((el) => el.getAttribute('data-event') ?? '')
+			);
+		await expect.poll(async () => (await drawn()).length).toBeGreaterThan(0);
+		const ids = await drawn();
+		expect(ids.every((id) => id.includes('direct-air-route'))).toBe(true);
+		expect(problems).toEqual([]);
+		await close();
+
+		const timeline = await visit(browser, baseUrl, '/timeline?kind=route', { viewport });
+		const figure = timeline.page.locator('figure#timeline');
+		await figure.getByRole('button', { name: 'Embed' }).click();
+		await expect
+			.poll(() => figure.locator('textarea').inputValue())
+			.toContain('/embed/timeline?kind=route');
+		await timeline.close();
+	});
+});
