@@ -1,0 +1,33 @@
+/**
+ * Runs one analysis in a fresh worker and ends it when the result is in: a worker holds the
+ * reader and its text (megabytes for a long text), so none is kept between runs, and `cancel`
+ * (a new run, leaving the page) stops a run at once, mid-analysis included.
+ */
+import type { Progress, StatementResult } from './analyse-statement';
+import type { WorkerReply, WorkerRequest } from './worker-messages';
+
+export interface RunCallbacks {
+	progress(progress: Progress): void;
+	done(result: StatementResult): void;
+	refused(message: string): void;
+}
+
+export function runInWorker(request: WorkerRequest, on: RunCallbacks): () => void {
+	const worker = new Worker(new URL('./analyse.worker.ts', import.meta.url), { type: 'module' });
+	const stop = () => worker.terminate();
+	worker.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
+		if (data.kind === 'progress') return on.progress(data.progress);
+		stop();
+		if (data.kind === 'done') on.done(data.result);
+		else on.refused(data.message);
+	};
+	// The worker could not start or threw outside its handler (out of memory on a huge text).
+	worker.onerror = (event) => {
+		event.preventDefault();
+		stop();
+		on.refused(`The analysis stopped: ${event.message || 'the worker failed'}`);
+	};
+	const transfer = typeof request.input === 'string' ? [] : [request.input.buffer as ArrayBuffer];
+	worker.postMessage(request, transfer);
+	return stop;
+}
