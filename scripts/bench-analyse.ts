@@ -11,22 +11,13 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../tests/e2e/lib/browser';
-import { buildSite, isBuildStale } from './lib/web/build-site';
+import { ROOT, prepareBrowserBench } from './lib/web/browser-bench';
 import { medianOf as median } from './lib/web/lighthouse-figures';
 import { startStaticServer } from './lib/web/static-server';
 
-const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const { values } = parseArgs({
-	options: {
-		runs: { type: 'string', default: '5' },
-		'no-build': { type: 'boolean', default: false }
-	}
-});
-const runs = Math.max(1, Number(values.runs) || 5);
+const { runs } = prepareBrowserBench(5);
 const KB = 1024;
 const CORPUS = resolve(ROOT, 'seeds/corpus');
 
@@ -115,7 +106,6 @@ async function run(browser: Browser, url: string, text: string): Promise<RunFigu
 	return { ...figures, scriptBytes };
 }
 
-if (!values['no-build'] && isBuildStale(ROOT)) buildSite(ROOT, { preprocess: true });
 // gzip only, as bench:web counts bytes.
 const server = await startStaticServer({ dir: resolve(ROOT, 'build'), port: 0, brotli: false });
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });

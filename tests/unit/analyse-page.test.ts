@@ -17,7 +17,7 @@ import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadReference } from '../../scripts/lib/load-inputs';
 import type { ReferenceData } from '../../src/lib/analysis/analyse-corpus';
-import { InputError } from '../../src/lib/analysis/errors';
+import { refusalOf } from '../../src/lib/analysis/errors.testing';
 import {
 	analyseStatement,
 	readStatement,
@@ -47,15 +47,8 @@ function cli(file: string): { error: string; files: Map<string, string> } {
 	};
 }
 
-function refusal(name: string, input: string | Uint8Array): string {
-	try {
-		analyseStatement(name, input, reference);
-	} catch (error) {
-		if (error instanceof InputError) return error.format();
-		throw error;
-	}
-	return 'accepted';
-}
+const refusal = (name: string, input: string | Uint8Array) =>
+	refusalOf(() => analyseStatement(name, input, reference));
 
 describe('analyseStatement', () => {
 	it('writes the files the CLI writes for the same statement, and zips them', () => {

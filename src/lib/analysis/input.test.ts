@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from './errors';
+import { refusalOf } from './errors.testing';
 import { decodeText, metaFromFileName, sizeProblem } from './input';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 const ascii = (text: string) => new TextEncoder().encode(text);
 
 /** The one line the CLI prints and the browser shows. */
-function refusal(file: string, input: Uint8Array): string {
-	try {
-		decodeText(file, input);
-	} catch (error) {
-		if (error instanceof InputError) return error.format();
-		throw error;
-	}
-	return 'accepted';
-}
+const refusal = (file: string, input: Uint8Array) => refusalOf(() => decodeText(file, input));
 
 describe('sizeProblem', () => {
 	it('accepts up to the limit and names both sizes above it', () => {

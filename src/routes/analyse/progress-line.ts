@@ -9,7 +9,8 @@ export function sizeText(bytes: number): string {
 	return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-const plural = (count: number, one: string, many: string) =>
+/** "1 row", "1,204 rows". */
+export const plural = (count: number, one: string, many: string) =>
 	`${number.format(count)} ${count === 1 ? one : many}`;
 
 export function progressLine(progress: Progress): string {
