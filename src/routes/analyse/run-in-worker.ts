@@ -5,6 +5,8 @@
  */
 import type { Progress, StatementResult } from './analyse-statement';
 import type { WorkerReply, WorkerRequest } from './worker-messages';
+// Vite bundles the worker and gives its address: one address both to warm and to start.
+import WORKER_URL from './analyse.worker.ts?worker&url';
 
 export interface RunCallbacks {
 	progress(progress: Progress): void;
@@ -12,8 +14,16 @@ export interface RunCallbacks {
 	refused(message: string): void;
 }
 
+/**
+ * Fetches the worker's script into the HTTP cache (it is cached for a year) without running
+ * it: called when the reader starts on the form, so Analyse works offline from then on.
+ */
+export function warmWorker(): void {
+	void fetch(WORKER_URL).catch(() => {});
+}
+
 export function runInWorker(request: WorkerRequest, on: RunCallbacks): () => void {
-	const worker = new Worker(new URL('./analyse.worker.ts', import.meta.url), { type: 'module' });
+	const worker = new Worker(WORKER_URL, { type: 'module' });
 	const stop = () => worker.terminate();
 	worker.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
 		if (data.kind === 'progress') return on.progress(data.progress);
