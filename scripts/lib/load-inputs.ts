@@ -8,19 +8,16 @@ import type {
 } from '../../src/lib/analysis/analyse-corpus';
 import { InputError } from '../../src/lib/analysis/errors';
 import { metaFromFileName } from '../../src/lib/analysis/input';
+import { sourcesFile } from '../../src/lib/contract/reference';
 import {
-	gazetteerFile,
-	measuresFile,
-	partiesFile,
-	referenceEventsFile,
-	routeOriginsFile,
-	sectorsFile,
-	sourcesFile
-} from '../../src/lib/contract/reference';
+	REFERENCE_FILES,
+	documentMeta,
+	referenceData,
+	type ReferenceFiles,
+	type SourceEntry
+} from '../../src/lib/contract/reference-data';
 import { readJson } from './read-json';
 import { describeFsError, readText } from './read-text';
-
-type SourceEntry = ReturnType<typeof sourcesFile.parse>[number];
 
 /**
  * Text files named by the inputs: a file as is, a directory's *.txt files in name order. Whether
@@ -117,20 +114,7 @@ export async function loadDocuments(inputs: string[]): Promise<SourceDocument[]>
 		if (!read || 'error' in read) throw read?.error;
 		const { text } = read;
 		const entry = (await sourcesBeside(file, cache)).find((s) => s.file === basename(file));
-		const meta: DocumentMeta = entry
-			? {
-					docId: entry.id,
-					title: entry.title,
-					date: entry.date,
-					kind: entry.kind,
-					publisher: entry.publisher,
-					author: entry.author ?? '',
-					language: entry.language,
-					file: entry.file,
-					url: entry.url,
-					parties: entry.parties ?? []
-				}
-			: metaFromFileName(file);
+		const meta: DocumentMeta = entry ? documentMeta(entry) : metaFromFileName(file);
 		let docId = meta.docId;
 		for (let n = 2; ids.has(docId); n++) docId = `${meta.docId}-${n}`;
 		ids.add(docId);
@@ -140,20 +124,10 @@ export async function loadDocuments(inputs: string[]): Promise<SourceDocument[]>
 }
 
 export async function loadReference(dir: string): Promise<ReferenceData> {
-	const [gazetteer, routeOrigins, events, sectors, parties, measures] = await Promise.all([
-		readJson(join(dir, 'gazetteer.json'), gazetteerFile),
-		readJson(join(dir, 'route-origins.json'), routeOriginsFile),
-		readJson(join(dir, 'events.json'), referenceEventsFile),
-		readJson(join(dir, 'sectors.json'), sectorsFile),
-		readJson(join(dir, 'parties.json'), partiesFile),
-		readJson(join(dir, 'measures.json'), measuresFile)
-	]);
-	return {
-		gazetteer,
-		routeOrigins,
-		events,
-		sectors,
-		parties: parties.parties,
-		measures: measures.measures
-	};
+	const files = await Promise.all(
+		Object.entries(REFERENCE_FILES).map(
+			async ([name, { file, schema }]) => [name, await readJson(join(dir, file), schema)] as const
+		)
+	);
+	return referenceData(Object.fromEntries(files) as ReferenceFiles);
 }

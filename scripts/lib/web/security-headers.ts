@@ -44,6 +44,11 @@ export const HEADER_RULES: readonly HeaderRule[] = [
 	{ path: '/', why: 'The overview may not be framed.', headers: DENY_FRAMING },
 	{ path: '/:page', why: 'Top-level pages may not be framed.', headers: DENY_FRAMING },
 	{
+		path: '/statements/:id',
+		why: 'A statement’s page may not be framed.',
+		headers: DENY_FRAMING
+	},
+	{
 		path: '/embed/*',
 		why: 'Embeds exist to be framed by any site.',
 		headers: { 'Content-Security-Policy': `frame-ancestors *; ${DOCUMENT_CSP}` }

@@ -35,7 +35,7 @@ export function per1000Words(count: number, words: number): number {
 export function statementLabel(
 	partyIds: readonly string[],
 	date: string,
-	parties: readonly PartyDefinition[],
+	parties: readonly Pick<PartyDefinition, 'id' | 'shortName'>[],
 	fallback: string
 ): string {
 	const names = partyIds.map((id) => parties.find((p) => p.id === id)?.shortName ?? id);
@@ -46,7 +46,11 @@ export function statementLabel(
 
 export function compareTables(
 	statements: readonly ComparedStatement[],
-	reference: { sectors: readonly SectorDefinition[]; parties: readonly PartyDefinition[] }
+	// Only names and labels are read: a pasted statement's own tables (sectorTerms, parties) serve.
+	reference: {
+		sectors: readonly Pick<SectorDefinition, 'id' | 'label'>[];
+		parties: readonly Pick<PartyDefinition, 'id' | 'shortName'>[];
+	}
 ): CompareTables {
 	const tables: CompareTables = {
 		compare: [],

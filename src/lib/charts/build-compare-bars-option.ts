@@ -57,7 +57,7 @@ export function buildCompareBarsOption<
 				width: labelWidth - 16,
 				overflow: 'truncate',
 				interval: 0,
-				...emphasisLabel(rows, (r) => r.focus)
+				...emphasisLabel(rows, (r) => r.focus, labelWidth - 16)
 			}
 		},
 		xAxis: {

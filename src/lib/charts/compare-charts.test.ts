@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDashboardData, loadDocumentTexts } from '$lib/server/data';
 import { statementDetail } from '../../routes/compare/statement-detail';
+import { emphasisLabel } from './stacked-levels';
 import {
 	compareConditional,
 	compareLength,
@@ -173,5 +174,20 @@ describe('a statement’s sentences (/compare/<doc>.json)', () => {
 			const mentions = detail.sentences.reduce((n, s) => n + s.mentions.length, 0);
 			expect(mentions).toBe(data.compareMentions.filter((m) => m.docId === row.docId).length);
 		}
+	});
+});
+
+describe('emphasisLabel', () => {
+	const rows = [
+		{ label: 'US–Indonesia 2023', focus: true },
+		{ label: 'US–Indonesia 2023', focus: false }
+	];
+	const format = (width?: number) => emphasisLabel(rows, (r) => r.focus, width).formatter;
+
+	it('cuts a bold name to the characters that fit, and leaves regular names to ECharts', () => {
+		expect(format(100)('US–Indonesia 2023', 0)).toBe('{strong|US–Indonesia…}');
+		expect(format(100)('US–Indonesia 2023', 1)).toBe('US–Indonesia 2023');
+		expect(format(160)('US–Indonesia 2023', 0)).toBe('{strong|US–Indonesia 2023}');
+		expect(format()('US–Indonesia 2023', 0)).toBe('{strong|US–Indonesia 2023}');
 	});
 });

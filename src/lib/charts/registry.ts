@@ -9,7 +9,10 @@ import { buildCompareSectorsOption } from './build-compare-sectors-option';
 import { buildCommitmentsByChapterOption } from './build-commitments-by-chapter-option';
 import { buildMeanLevelOption, meanLevelColour } from './build-mean-level-option';
 import { buildSectorHeatmapOption, columnLabelSpace } from './build-sector-heatmap-option';
-import { buildSectorMentionsOption } from './build-sector-mentions-option';
+import {
+	buildSectorMentionsOption,
+	buildStatementSectorsOption
+} from './build-sector-mentions-option';
 import {
 	actorLevelRows,
 	chapterLevelRows,
@@ -22,7 +25,12 @@ import {
 	type CompareSectorCellRow,
 	type CompareStatementRow
 } from './rows/compare-rows';
-import { sectorChapterRows, sectorMentionRows } from './rows/sector-rows';
+import {
+	sectorChapterRows,
+	sectorMentionRows,
+	statementSectorRows,
+	type StatementSectorRow
+} from './rows/sector-rows';
 import { stackedLevelsNative } from './stacked-levels';
 import { COUNT_RAMP, LEVEL_COLOURS } from '$lib/design/tokens';
 import { formatDecimal, formatInteger } from '$lib/format/numbers';
@@ -184,7 +192,7 @@ export const sectorMentions = defineChart({
 		const row = rows[dataIndex];
 		return row ? { sector: row.sector } : undefined;
 	},
-	sizes: (rows) => barHeights(rows.length, { wide: 32, compact: 32 })
+	sizes: (rows) => barHeights(rows.length, { wide: 52, compact: 52 })
 });
 
 export const sectorByChapter = defineChart({
@@ -446,6 +454,35 @@ export const compareSectors = defineChart<CompareSectorCellRow>({
 	sizes: (rows) => heatmapHeights(new Set(rows.map((r) => r.sector)).size)
 });
 
+/**
+ * The sectors of one statement, on its page (/statements/<id>) and on /analyse. Its rows are the
+ * statement shown (the page passes them); from the data package, the joint statement's.
+ */
+export const statementSectors = defineChart<StatementSectorRow>({
+	id: 'statement-sectors',
+	title: 'Which sectors the statement names',
+	description:
+		'Mentions of each sector’s terms in the statement, most mentioned first (the table adds them per 1,000 words).',
+	source: STATEMENT_SECTORS_SOURCE,
+	page: '/sectors',
+	columns: [
+		{ key: 'sectorLabel', label: 'Sector' },
+		{ key: 'mentions', label: 'Mentions', numeric: true },
+		{ key: 'mentionsPer1000Words', label: 'Mentions per 1,000 words', numeric: true }
+	],
+	rows: (data) => statementSectorRows(data),
+	option: buildStatementSectorsOption,
+	native: (rows) => ({
+		kind: 'bar',
+		horizontal: true,
+		stacked: false,
+		labels: rows.map((r) => r.sectorLabel),
+		series: [{ name: 'Mentions', values: rows.map((r) => r.mentions), colour: COUNT_RAMP[5] }],
+		valueTitle: 'mentions'
+	}),
+	sizes: (rows) => barHeights(rows.length, { wide: 28, compact: 28 })
+});
+
 /** The registry. The map and the timeline register here too once they export their rows. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const CHARTS: Record<string, ChartDefinition<any>> = Object.fromEntries(
@@ -463,3 +500,13 @@ export const CHARTS: Record<string, ChartDefinition<any>> = Object.fromEntries(
 		compareSectors
 	].map((c) => [c.id, c])
 );
+
+/**
+ * Charts of one statement's report that are not in the deck or the embeds: their rows are the
+ * statement a page shows (any statement, a pasted one too), which an embed's URL cannot name.
+ * They are drawn at prerender like every other chart (src/lib/server/draw-chart.ts).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const STATEMENT_CHARTS: Record<string, ChartDefinition<any>> = {
+	[statementSectors.id]: statementSectors
+};

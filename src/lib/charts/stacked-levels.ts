@@ -5,7 +5,9 @@
  */
 import { LEVEL_COLOURS, LEVEL_OUTLINE, LEVEL_TEXT_COLOURS } from '$lib/design/tokens';
 import type { NativeChart } from '$lib/export/native-chart';
+import { truncateLabel } from '$lib/format/chapters';
 import type { ChartOption } from './echarts';
+import { CHART_FONT_SIZE } from './theme';
 import { LEVEL_KEYS, levelLabel, type LevelCounts } from './rows/commitment-rows';
 import type { ChartView } from './types';
 
@@ -63,7 +65,7 @@ export function buildStackedLevelsOption<Row extends LevelCounts>(
 				width: labelWidth - 12,
 				overflow: 'truncate',
 				interval: 0,
-				...(input.emphasise ? emphasisLabel(rows, input.emphasise) : {})
+				...(input.emphasise ? emphasisLabel(rows, input.emphasise, labelWidth - 12) : {})
 			}
 		},
 		xAxis: input.percent
@@ -101,12 +103,26 @@ export function buildStackedLevelsOption<Row extends LevelCounts>(
 	};
 }
 
-/** Rich-text category names: bold where `emphasise` says so. */
-export function emphasisLabel<Row>(rows: readonly Row[], emphasise: (row: Row) => boolean) {
+/** The width of a bold character of the axis labels, in their font size (measured: ≈ 0.58). */
+const BOLD_CHAR_EM = 0.58;
+
+/**
+ * Rich-text category names: bold where `emphasise` says so. ECharts does not truncate rich text
+ * to the label's width, so a bold name is cut here to the characters that fit in `width` px
+ * (when given): a long name in bold would otherwise run off the chart's left edge.
+ */
+export function emphasisLabel<Row>(
+	rows: readonly Row[],
+	emphasise: (row: Row) => boolean,
+	width?: number
+) {
+	const boldChars = width ? Math.floor(width / (CHART_FONT_SIZE * BOLD_CHAR_EM)) : Infinity;
 	return {
 		formatter: (value: string, index: number) => {
 			const row = rows[index];
-			return row !== undefined && emphasise(row) ? `{strong|${value}}` : value;
+			return row !== undefined && emphasise(row)
+				? `{strong|${truncateLabel(value, boldChars)}}`
+				: value;
 		},
 		rich: { strong: { fontWeight: 'bold' as const } }
 	};

@@ -8,7 +8,8 @@ const EXPORT_WIDTH = 1200;
 export function chartExportable<Row>(
 	chart: ChartDefinition<Row>,
 	rows: Row[],
-	search: string
+	/** The view's URL search for the embed link; null: the chart has no embed. */
+	search: string | null
 ): Exportable {
 	return {
 		id: chart.id,
@@ -16,7 +17,7 @@ export function chartExportable<Row>(
 		description: chart.description,
 		source: chart.source,
 		fileStem: chart.id,
-		embedPath: `/embed/${chart.id}${search}`,
+		embedPath: search === null ? undefined : `/embed/${chart.id}${search}`,
 		async deckSlide(origin) {
 			const { chartSlide } = await import('./deck-plan');
 			return chartSlide(chart, rows, origin);

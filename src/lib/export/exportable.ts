@@ -30,6 +30,9 @@ export interface Exportable {
 	 * captions and notes; visuals without one go in as their slide picture.
 	 */
 	deckSlide?: (origin: string) => Promise<SlideSpec>;
-	/** The chrome-free page of this visual, with the current view's parameters. */
-	embedPath: string;
+	/**
+	 * The chrome-free page of this visual, with the current view's parameters; none for a
+	 * visual whose rows an embed's URL cannot name (one statement's report).
+	 */
+	embedPath?: string;
 }

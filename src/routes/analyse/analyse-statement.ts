@@ -9,6 +9,7 @@ import { analyseCorpus, type ReferenceData } from '$lib/analysis/analyse-corpus'
 import { decodeText, metaFromFileName } from '$lib/analysis/input';
 import { TABLES, TABLE_NAMES, type DashboardData, type TableName } from '$lib/contract/tables';
 import { serializePackage } from '$lib/data-package/serialize';
+import { statementView, type StatementView } from '$lib/statement/statement-view';
 import { assertSize } from './input-limit';
 
 /** What the page says while it works; each step carries the counts known when it starts. */
@@ -29,6 +30,8 @@ export interface StatementResult {
 	docId: string;
 	text: string;
 	tables: DashboardData;
+	/** What the report shows (StatementReport.svelte), built here so the page runs no analysis. */
+	view: StatementView;
 	/** The package's files in the CLI's order: each table's CSV, dashboard.json, datapackage.json, README.md. */
 	files: PackageFile[];
 	/** The same files in one folder of a zip named after the statement. */
@@ -79,5 +82,12 @@ export function analyseStatement(
 		{ level: 6 }
 		// fflate builds the archive in a plain ArrayBuffer (never a shared one).
 	) as Uint8Array<ArrayBuffer>;
-	return { docId: meta.docId, text, tables, files, zip };
+	return {
+		docId: meta.docId,
+		text,
+		tables,
+		view: statementView(tables, text, meta.docId),
+		files,
+		zip
+	};
 }

@@ -3,16 +3,8 @@
  * carries them and the page answers clicks while a long text is read. One message in (a name and
  * the pasted text or the file's bytes), progress messages out, then the result or the refusal.
  */
-import type { ReferenceData } from '$lib/analysis/analyse-corpus';
 import { InputError } from '$lib/analysis/errors';
-import {
-	gazetteerFile,
-	measuresFile,
-	partiesFile,
-	referenceEventsFile,
-	routeOriginsFile,
-	sectorsFile
-} from '$lib/contract/reference';
+import { REFERENCE_FILES, referenceData } from '$lib/contract/reference-data';
 import events from '../../../seeds/reference/events.json';
 import gazetteer from '../../../seeds/reference/gazetteer.json';
 import measures from '../../../seeds/reference/measures.json';
@@ -23,14 +15,15 @@ import { analyseStatement } from './analyse-statement';
 import type { WorkerReply, WorkerRequest } from './worker-messages';
 
 // Checked against the contract as the CLI checks the files, so both read the same data.
-const reference: ReferenceData = {
-	gazetteer: gazetteerFile.parse(gazetteer),
-	routeOrigins: routeOriginsFile.parse(routeOrigins),
-	events: referenceEventsFile.parse(events),
-	sectors: sectorsFile.parse(sectors),
-	parties: partiesFile.parse(parties).parties,
-	measures: measuresFile.parse(measures).measures
-};
+const s = REFERENCE_FILES;
+const reference = referenceData({
+	gazetteer: s.gazetteer.schema.parse(gazetteer),
+	routeOrigins: s.routeOrigins.schema.parse(routeOrigins),
+	events: s.events.schema.parse(events),
+	sectors: s.sectors.schema.parse(sectors),
+	parties: s.parties.schema.parse(parties),
+	measures: s.measures.schema.parse(measures)
+});
 
 const post = (reply: WorkerReply, transfer: Transferable[] = []) =>
 	self.postMessage(reply, { transfer });

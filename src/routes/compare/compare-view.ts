@@ -47,6 +47,15 @@ export function withDocs(view: ViewState, ids: readonly string[], defaults: read
 	return next;
 }
 
+/**
+ * The /compare view that puts one statement first and lists its clauses ("What a mark
+ * counts"): where a statement's page sends a reader to see it among the others.
+ */
+export function focusView(docId: string, defaults: readonly string[]): ViewState {
+	const ids = [docId, ...defaults.filter((id) => id !== docId)];
+	return withDocs({ doc: docId, show: 'all' }, ids, defaults);
+}
+
 /** `ids` with the one at `index` moved by `by` (−1 up, +1 down); unchanged at either end. */
 export function moved(ids: readonly string[], index: number, by: -1 | 1): string[] {
 	const to = index + by;

@@ -20,7 +20,10 @@ export interface ChapterLevelRow extends LevelCounts {
 	shareConditional: number | null;
 }
 
-export function chapterLevelRows(data: DashboardData, docId = PRIMARY_DOC_ID): ChapterLevelRow[] {
+export function chapterLevelRows(
+	data: Pick<DashboardData, 'chapters'>,
+	docId = PRIMARY_DOC_ID
+): ChapterLevelRow[] {
 	return data.chapters
 		.filter((c) => c.docId === docId)
 		.map((c) => ({

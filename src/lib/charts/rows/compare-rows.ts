@@ -56,7 +56,7 @@ export function percentShares(counts: readonly number[]): number[] {
 	return tenths.map((t) => t / 10);
 }
 
-export function compareStatementRows(data: DashboardData): CompareStatementRow[] {
+export function compareStatementRows(data: Pick<DashboardData, 'compare'>): CompareStatementRow[] {
 	const rows = data.compare.map((r): CompareStatementRow => {
 		const levels = [r.level0, r.level1, r.level2, r.level3, r.level4];
 		const shares = percentShares(levels);

@@ -2,6 +2,7 @@
 import type { DashboardData } from '$lib/contract/tables';
 import { chapterLabel, chapterTitle } from '$lib/format/chapters';
 import { PRIMARY_DOC_ID } from '$lib/links';
+import { per1000Words } from '$lib/analysis/compare';
 
 export interface SectorMentionRow {
 	sector: string;
@@ -72,4 +73,37 @@ export function sectorChapterRows(data: DashboardData, docId = PRIMARY_DOC_ID): 
 		}
 	}
 	return rows;
+}
+
+export interface StatementSectorRow {
+	sector: string;
+	sectorLabel: string;
+	mentions: number;
+	mentionsPer1000Words: number;
+}
+
+/**
+ * The sectors one statement names, most mentioned first (ties by label), with their rate per
+ * 1,000 words of the statement; sectors it never names are left out.
+ */
+export function statementSectorRows(
+	data: Pick<DashboardData, 'documents' | 'sectors'>,
+	docId = PRIMARY_DOC_ID
+): StatementSectorRow[] {
+	const words = data.documents.find((d) => d.docId === docId)?.words ?? 0;
+	const bySector = new Map<string, StatementSectorRow>();
+	for (const m of data.sectors) {
+		if (m.docId !== docId) continue;
+		const row = bySector.get(m.sector) ?? {
+			sector: m.sector,
+			sectorLabel: m.sectorLabel,
+			mentions: 0,
+			mentionsPer1000Words: 0
+		};
+		row.mentions += 1;
+		bySector.set(m.sector, row);
+	}
+	return [...bySector.values()]
+		.map((row) => ({ ...row, mentionsPer1000Words: per1000Words(row.mentions, words) }))
+		.sort((a, b) => b.mentions - a.mentions || a.sectorLabel.localeCompare(b.sectorLabel, 'en'));
 }
