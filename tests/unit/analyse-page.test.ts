@@ -20,6 +20,7 @@ import type { ReferenceData } from '../../src/lib/analysis/analyse-corpus';
 import { refusalOf } from '../../src/lib/analysis/errors.testing';
 import {
 	analyseStatement,
+	cutText,
 	readStatement,
 	type Progress
 } from '../../src/routes/analyse/analyse-statement';
@@ -111,5 +112,16 @@ describe('analyseStatement', () => {
 		expect(readStatement('ok.txt', big.subarray(0, MAX_BROWSER_BYTES))).toHaveLength(
 			MAX_BROWSER_BYTES
 		);
+	});
+});
+
+describe('cutText', () => {
+	it('keeps the first paragraphs of a long text for the report, and a short one whole', () => {
+		const text = readFileSync(join(ROOT, 'seeds/corpus/us-indonesia-csp-2023.txt'), 'utf8');
+		const { view, tables } = analyseStatement('a.txt', text, reference);
+		expect(view.text.paragraphs).toHaveLength(tables.paragraphs.length);
+		const cut = cutText(view, 5);
+		expect(cut.text.paragraphs).toEqual(view.text.paragraphs.slice(0, 5));
+		expect(cut.figures).toEqual(view.figures);
 	});
 });

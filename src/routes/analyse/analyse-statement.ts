@@ -38,6 +38,18 @@ export interface StatementResult {
 	zip: Uint8Array<ArrayBuffer>;
 }
 
+/**
+ * Paragraphs of the annotated text the report draws: a book-length text would hold the page for
+ * seconds and, at 1 MB, run the tab out of memory. The tables and the zip keep every paragraph.
+ */
+export const REPORT_PARAGRAPHS = 300;
+
+/** The view with its annotated text cut to the first `limit` paragraphs. */
+export function cutText(view: StatementView, limit = REPORT_PARAGRAPHS): StatementView {
+	if (view.text.paragraphs.length <= limit) return view;
+	return { ...view, text: { ...view.text, paragraphs: view.text.paragraphs.slice(0, limit) } };
+}
+
 /** Entry times fixed, so the same statement always gives the same zip. */
 const ZIP_TIME = new Date('2026-01-29T00:00:00Z');
 
@@ -86,7 +98,7 @@ export function analyseStatement(
 		docId: meta.docId,
 		text,
 		tables,
-		view: statementView(tables, text, meta.docId),
+		view: cutText(statementView(tables, text, meta.docId)),
 		files,
 		zip
 	};
