@@ -11,21 +11,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { chromium, type Locator, type Page } from 'playwright-core';
-import { buildSite, isBuildStale } from './lib/web/build-site';
+import { ROOT, prepareBrowserBench } from './lib/web/browser-bench';
 import { medianOf as median } from './lib/web/lighthouse-figures';
 import { startStaticServer } from './lib/web/static-server';
 
-const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const { values } = parseArgs({
-	options: {
-		runs: { type: 'string', default: '5' },
-		'no-build': { type: 'boolean', default: false }
-	}
-});
-const runs = Math.max(1, Number(values.runs) || 5);
+const { runs } = prepareBrowserBench(5);
 
 const TARGETS = [
 	{ path: '/sectors', id: 'sector-by-chapter' },
@@ -93,7 +84,6 @@ async function timeCopy(page: Page, id: string) {
 	return { ms, ok: /copied/.test(text) };
 }
 
-if (!values['no-build'] && isBuildStale(ROOT)) buildSite(ROOT, { preprocess: true });
 const server = await startStaticServer({ dir: resolve(ROOT, 'build'), port: 0, brotli: true });
 const browser = await chromium.launch({
 	executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',

@@ -7,6 +7,7 @@ import type {
 	SourceDocument
 } from '../../src/lib/analysis/analyse-corpus';
 import { InputError } from '../../src/lib/analysis/errors';
+import { metaFromFileName } from '../../src/lib/analysis/input';
 import { sourcesFile } from '../../src/lib/contract/reference';
 import {
 	REFERENCE_FILES,
@@ -63,28 +64,6 @@ async function sourcesBeside(
 	}
 	cache.set(listFile, entries);
 	return entries;
-}
-
-/** Metadata for a text with no sources.json entry: its name says what it is. */
-export function metaFromFileName(file: string): DocumentMeta {
-	const name = basename(file).replace(/\.[^.]+$/, '');
-	const docId =
-		name
-			.toLowerCase()
-			.replace(/[^a-z0-9]+/g, '-')
-			.replace(/^-+|-+$/g, '') || 'document';
-	return {
-		docId,
-		title: '',
-		date: '',
-		kind: 'joint-statement',
-		publisher: '',
-		author: '',
-		language: 'en',
-		file: basename(file),
-		url: '',
-		parties: []
-	};
 }
 
 /** Files read at once: enough to keep the disk and libuv's thread pool busy. */

@@ -6,69 +6,7 @@
 import { constants, type Stats } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { InputError } from '../../src/lib/analysis/errors';
-
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
-
-/** 1-based line of a byte offset: counts the newlines before it. */
-function lineOfByte(bytes: Uint8Array, offset: number): number {
-	let line = 1;
-	for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 0x0a) line++;
-	return line;
-}
-
-/** Offset of the first byte that does not decode as UTF-8 (the decoder only says "invalid"). */
-function firstInvalidByte(bytes: Uint8Array): number {
-	let lo = 0;
-	let hi = bytes.length;
-	// The longest valid prefix: binary search on "prefix decodes, allowing a cut sequence at its end".
-	const streaming = (n: number) => {
-		try {
-			new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, n), { stream: true });
-			return true;
-		} catch {
-			return false;
-		}
-	};
-	while (lo < hi) {
-		const mid = Math.ceil((lo + hi) / 2);
-		if (streaming(mid)) lo = mid;
-		else hi = mid - 1;
-	}
-	// The decoder accepts a cut sequence at the end of a prefix, so the culprit may be the lead
-	// byte of a sequence that started up to three bytes earlier ("Caf\xe9 " fails at the space).
-	for (let back = lo - 1; back >= Math.max(0, lo - 3); back--) {
-		const byte = bytes[back] ?? 0;
-		if (byte >= 0xc0) return back;
-		if (byte < 0x80 || byte > 0xbf) break;
-	}
-	return lo;
-}
-
-export function decodeText(file: string, bytes: Uint8Array): string {
-	if (bytes.length === 0) throw new InputError(file, 'file is empty');
-	const nul = bytes.indexOf(0);
-	if (nul !== -1) {
-		throw new InputError(
-			file,
-			'binary file (contains a NUL byte), expected UTF-8 text',
-			lineOfByte(bytes, nul)
-		);
-	}
-	let text: string;
-	try {
-		text = UTF8.decode(bytes);
-	} catch {
-		const at = firstInvalidByte(bytes);
-		throw new InputError(
-			file,
-			`text is not UTF-8 (invalid byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, '0')} at byte ${at}); save it as UTF-8`,
-			lineOfByte(bytes, at)
-		);
-	}
-	// TextDecoder drops a leading BOM by default, so offsets count from the first real character.
-	if (text.trim() === '') throw new InputError(file, 'file has no text (only whitespace)');
-	return text;
-}
+import { decodeText, sizeProblem } from '../../src/lib/analysis/input';
 
 /** The largest input read, in bytes: a statement is tens of KB, the seeds together 60 KB. */
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
@@ -81,10 +19,7 @@ function unreadable(info: Stats): string {
 		return 'is a device, expected a regular file';
 	if (info.isSocket()) return 'is a socket, expected a regular file';
 	if (!info.isFile()) return 'is not a regular file';
-	if (info.size > MAX_INPUT_BYTES) {
-		return `is ${(info.size / 1024 / 1024).toFixed(1)} MB, over the 50 MB an input may be`;
-	}
-	return '';
+	return sizeProblem(info.size, MAX_INPUT_BYTES);
 }
 
 /**

@@ -8,6 +8,7 @@ export const PAGES = [
 		label: 'Compare',
 		summary: 'the joint statement beside other partnerships’ statements'
 	},
+	{ href: '/analyse', label: 'Analyse', summary: 'any statement, read in your browser' },
 	{ href: '/map', label: 'Map', summary: 'air routes, delegations and visits' },
 	{
 		href: '/timeline',

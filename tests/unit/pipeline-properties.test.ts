@@ -18,7 +18,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyseInThreads } from '../../scripts/lib/analyse-in-threads';
 import { loadReference } from '../../scripts/lib/load-inputs';
-import { decodeText } from '../../scripts/lib/read-text';
+import { decodeText } from '../../src/lib/analysis/input';
 import type { ReferenceData, SourceDocument } from '../../src/lib/analysis/analyse-corpus';
 import { InputError } from '../../src/lib/analysis/errors';
 import { provenanceErrors } from '../../src/lib/analysis/verify-provenance';

@@ -5,7 +5,7 @@
  */
 import { analyseClauses } from '../../../src/lib/analysis/clauses';
 import { readDocumentParties } from '../../../src/lib/analysis/parties';
-import { metaFromFileName } from '../load-inputs';
+import { metaFromFileName } from '../../../src/lib/analysis/input';
 import {
 	analyseDocument,
 	createAnalysers,
