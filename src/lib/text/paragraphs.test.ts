@@ -95,3 +95,49 @@ describe('the whole page model', () => {
 		expect(ids.length).toBe(new Set(data.sectors.map((s) => s.sector)).size);
 	});
 });
+
+describe('a document that numbers its paragraphs afresh', () => {
+	// The joint statement's text twice over, as one document (two statements pasted together):
+	// every paragraph number comes twice.
+	const doc = 'joint-statement-2026';
+	const length = Math.max(...data.paragraphs.map((p) => p.end));
+	const mine = <T extends { docId: string }>(rows: T[]) => rows.filter((r) => r.docId === doc);
+	const shift = <T extends { start: number; end: number }>(rows: T[]) =>
+		rows.map((r) => ({ ...r, start: r.start + length, end: r.end + length }));
+	const paragraphs = mine(data.paragraphs);
+	const seqs = paragraphs.length;
+	const twice = buildTextPage({
+		...data,
+		documents: mine(data.documents),
+		chapters: mine(data.chapters),
+		paragraphs: [
+			...paragraphs,
+			...shift(paragraphs).map((p) => ({ ...p, paragraphSeq: p.paragraphSeq + seqs }))
+		],
+		clauses: [
+			...mine(data.clauses),
+			...shift(mine(data.clauses)).map((c) => ({ ...c, clauseId: `${c.clauseId}-2` }))
+		],
+		cues: [
+			...mine(data.cues),
+			...shift(mine(data.cues)).map((c) => ({ ...c, clauseId: `${c.clauseId}-2` }))
+		],
+		figures: [...mine(data.figures), ...shift(mine(data.figures))],
+		sectors: [...mine(data.sectors), ...shift(mine(data.sectors))]
+	});
+
+	it('gives the second paragraph of a number its own anchor, the first keeps the plain one', () => {
+		const anchors = twice.paragraphs.map((p) => p.anchor);
+		expect(new Set(anchors).size).toBe(anchors.length);
+		expect(anchors).toContain('p-41');
+		expect(anchors).toContain('p-41-2');
+	});
+
+	it('puts each clause in the paragraph that holds it, not in both of a number', () => {
+		const first = twice.paragraphs.find((p) => p.anchor === 'p-41');
+		const second = twice.paragraphs.find((p) => p.anchor === 'p-41-2');
+		expect(first?.clauseLevels).toEqual(byAnchor('p-41')?.clauseLevels);
+		expect(second?.clauseLevels).toEqual(byAnchor('p-41')?.clauseLevels);
+		expect(second?.spans.length).toBe(byAnchor('p-41')?.spans.length);
+	});
+});

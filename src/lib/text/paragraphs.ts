@@ -103,7 +103,45 @@ type Tables = Pick<
 	'documents' | 'chapters' | 'paragraphs' | 'clauses' | 'cues' | 'sectors' | 'figures'
 >;
 
-const key = (docId: string, paragraphNo: number) => `${docId}\u0000${paragraphNo}`;
+const key = (docId: string, paragraphSeq: number) => `${docId}\u0000${paragraphSeq}`;
+
+/**
+ * The paragraph (its key) that holds an offset of a document. By offset, not by number: a
+ * document may number its paragraphs afresh under each heading, or several statements may be
+ * pasted one after another (/analyse), and then two paragraphs share a number.
+ */
+function paragraphLocator(paragraphs: Tables['paragraphs']) {
+	const byDoc = new Map<string, Tables['paragraphs']>();
+	for (const p of paragraphs) push(byDoc, p.docId, p);
+	for (const list of byDoc.values()) list.sort((a, b) => a.start - b.start);
+	return (docId: string, offset: number): string => {
+		const list = byDoc.get(docId) ?? [];
+		let lo = 0;
+		let hi = list.length - 1;
+		// The last paragraph that starts at or before the offset.
+		while (lo < hi) {
+			const mid = Math.ceil((lo + hi) / 2);
+			if ((list[mid] as Tables['paragraphs'][number]).start <= offset) lo = mid;
+			else hi = mid - 1;
+		}
+		const found = list[lo];
+		return found ? key(docId, found.paragraphSeq) : '';
+	};
+}
+
+/**
+ * Anchors that stay unique where numbers repeat: the first paragraph numbered N keeps `p-N`
+ * (what links by number reach), a later one gets `p-N-2`, `p-N-3`, …
+ */
+function uniqueAnchors(paragraphs: readonly { docId: string; paragraphNo: number }[]): string[] {
+	const seen = new Map<string, number>();
+	return paragraphs.map(({ docId, paragraphNo }) => {
+		const anchor = paragraphAnchor(docId, paragraphNo);
+		const n = (seen.get(anchor) ?? 0) + 1;
+		seen.set(anchor, n);
+		return n === 1 ? anchor : `${anchor}-${n}`;
+	});
+}
 
 function push<T>(map: Map<string, T[]>, k: string, value: T): void {
 	const list = map.get(k);
@@ -140,17 +178,19 @@ export function buildTextPage(data: Tables): TextPageData {
 	const clausesByParagraph = new Map<string, Tables['clauses']>();
 	const sectorsByParagraph = new Map<string, Tables['sectors']>();
 
+	const paragraphOf = paragraphLocator(data.paragraphs);
+
 	for (const clause of data.clauses) {
-		push(clausesByParagraph, key(clause.docId, clause.paragraphNo), clause);
+		push(clausesByParagraph, paragraphOf(clause.docId, clause.start), clause);
 	}
 	for (const cue of data.cues) {
 		const clause = clauseById.get(cue.clauseId);
 		if (!clause) throw new Error(`Cue "${cue.text}" points to unknown clause ${cue.clauseId}`);
 		const span = cueSpan(cue, clause.level);
-		if (span) push(spansByParagraph, key(clause.docId, clause.paragraphNo), span);
+		if (span) push(spansByParagraph, paragraphOf(clause.docId, clause.start), span);
 	}
 	for (const figure of data.figures) {
-		push(spansByParagraph, key(figure.docId, figure.paragraphNo), {
+		push(spansByParagraph, paragraphOf(figure.docId, figure.start), {
 			kind: 'figure',
 			start: figure.start,
 			end: figure.end,
@@ -158,34 +198,33 @@ export function buildTextPage(data: Tables): TextPageData {
 		});
 	}
 	for (const mention of data.sectors) {
-		push(sectorsByParagraph, key(mention.docId, mention.paragraphNo), mention);
+		push(sectorsByParagraph, paragraphOf(mention.docId, mention.start), mention);
 	}
 
 	const docOrder = new Map(data.documents.map((d, i) => [d.docId, i]));
-	const paragraphs: TextParagraph[] = [...data.paragraphs]
-		.sort(
-			(a, b) =>
-				(docOrder.get(a.docId) ?? 0) - (docOrder.get(b.docId) ?? 0) ||
-				a.paragraphSeq - b.paragraphSeq
-		)
-		.map((p) => {
-			const k = key(p.docId, p.paragraphNo);
-			return {
-				anchor: paragraphAnchor(p.docId, p.paragraphNo),
-				docId: p.docId,
-				paragraphNo: p.paragraphNo,
-				label: p.label,
-				chapterNo: p.chapterNo,
-				start: p.start,
-				text: p.text,
-				voice: p.voice,
-				clauseLevels: [...(clausesByParagraph.get(k) ?? [])]
-					.sort((a, b) => a.start - b.start)
-					.map((c) => c.level),
-				sectors: sectorTags(sectorsByParagraph.get(k) ?? []),
-				spans: [...(spansByParagraph.get(k) ?? [])].sort((a, b) => a.start - b.start)
-			};
-		});
+	const ordered = [...data.paragraphs].sort(
+		(a, b) =>
+			(docOrder.get(a.docId) ?? 0) - (docOrder.get(b.docId) ?? 0) || a.paragraphSeq - b.paragraphSeq
+	);
+	const anchors = uniqueAnchors(ordered);
+	const paragraphs: TextParagraph[] = ordered.map((p, i) => {
+		const k = key(p.docId, p.paragraphSeq);
+		return {
+			anchor: anchors[i] as string,
+			docId: p.docId,
+			paragraphNo: p.paragraphNo,
+			label: p.label,
+			chapterNo: p.chapterNo,
+			start: p.start,
+			text: p.text,
+			voice: p.voice,
+			clauseLevels: [...(clausesByParagraph.get(k) ?? [])]
+				.sort((a, b) => a.start - b.start)
+				.map((c) => c.level),
+			sectors: sectorTags(sectorsByParagraph.get(k) ?? []),
+			spans: [...(spansByParagraph.get(k) ?? [])].sort((a, b) => a.start - b.start)
+		};
+	});
 	assertUniqueAnchors(paragraphs);
 
 	const sectors = new Map<string, string>();
