@@ -19,10 +19,12 @@ const START_THEN = ']).then(([kit, app]) => {';
 /**
  * Resolves once the first contentful paint is on screen, plus one frame: a paint entry is
  * reported after its frame is presented. Without Paint Timing, two frames; a hidden tab paints
- * nothing and starts at once; and whatever happens, the app starts after 3 s.
+ * nothing and starts at once, and so does a page in a frame (an embed, or the off-screen frame
+ * an export draws the map or the timeline in, which may never paint: its first paint is not
+ * the host page's, and an export waited 3 s for it); whatever happens, the app starts after 3 s.
  */
 const AFTER_PAINT = `new Promise((painted) => {
-	if (document.visibilityState === "hidden") return painted();
+	if (document.visibilityState === "hidden" || window.top !== window) return painted();
 	setTimeout(painted, 3000);
 	const nextFrame = () => requestAnimationFrame(() => setTimeout(painted));
 	if (typeof PerformanceObserver === "undefined" || !PerformanceObserver.supportedEntryTypes?.includes("paint"))
