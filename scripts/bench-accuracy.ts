@@ -25,7 +25,7 @@ import {
 import { goldenSpan, loadGoldens } from './lib/accuracy/goldens';
 import { createReader, createSeedSentenceReader } from './lib/accuracy/reader';
 import type { Judged } from './lib/accuracy/score';
-import { judgeSeedCases, parseSeedCases } from './lib/accuracy/seed-cases';
+import { judgeSeedCases, seedCases } from './lib/accuracy/seed-cases';
 import { loadReference } from './lib/load-inputs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -86,10 +86,9 @@ async function main(): Promise<void> {
 	}
 
 	const seedText = readFileSync(resolve(ROOT, 'seeds/000_094e36a2e337436e.txt'), 'utf8');
-	const testSource = readFileSync(resolve(ROOT, 'src/lib/analysis/clauses.test.ts'), 'utf8');
 	console.log('');
 	for (const line of formatSeedCases(
-		judgeSeedCases(seedText, parseSeedCases(testSource), createSeedSentenceReader(reference))
+		judgeSeedCases(seedText, seedCases(), createSeedSentenceReader(reference))
 	)) {
 		console.log(line);
 	}

@@ -1,9 +1,10 @@
 /**
- * The hand-levelled seed sentences already in src/lib/analysis/clauses.test.ts (SEED_CASES),
- * read from the test file's text so the benchmark can report how many still hold without
- * running the test suite. A case holds when the reader gives the same level for every clause
+ * The hand-levelled seed sentences clauses.test.ts checks (SEED_CASES, one list in
+ * src/lib/analysis/seed-cases.testing.ts), re-run so the benchmark can report how many still
+ * hold without running the test suite. A case holds when the reader gives the same level for every clause
  * and the same actor for the first.
  */
+import { SEED_CASES, seedCase } from '../../../src/lib/analysis/seed-cases.testing';
 import type { SentenceReader } from './reader';
 
 export interface SeedCase {
@@ -18,19 +19,9 @@ export interface SeedResult extends SeedCase {
 	holds: boolean;
 }
 
-const CASE = /prefix:\s*'((?:[^'\\]|\\.)*)',\s*levels:\s*\[([^\]]*)\],\s*actor:\s*'([a-z]+)'/g;
-
-/** The cases in the test file's text, in order (none when its layout has changed). */
-export function parseSeedCases(testSource: string): SeedCase[] {
-	return [...testSource.matchAll(CASE)].map((m) => ({
-		prefix: (m[1] ?? '').replace(/\\(.)/g, '$1'),
-		levels: (m[2] ?? '')
-			.split(',')
-			.map((s) => s.trim())
-			.filter(Boolean)
-			.map(Number),
-		actor: m[3] ?? ''
-	}));
+/** The cases clauses.test.ts checks (src/lib/analysis/seed-cases.testing.ts), in order. */
+export function seedCases(): SeedCase[] {
+	return SEED_CASES.map(seedCase);
 }
 
 /** The sentence that starts with `prefix`, up to its full stop (as the test's seedSentence). */
