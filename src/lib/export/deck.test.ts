@@ -136,9 +136,10 @@ describe('All charts as a deck', async () => {
 });
 
 describe('heatmap table headers', () => {
-	it('keep the chapter number, and shorten an unnumbered name to fit its column', () => {
+	it('keep the chapter number, and a statement’s whole name (it wraps in its cell)', () => {
 		expect(columnKey('3 · Peace, defence and security')).toBe('3');
 		expect(columnKey('12 · Regional and…')).toBe('12');
 		expect(columnKey('Preamble')).toBe('Pre.');
+		expect(columnKey('US–Viet Nam 2025')).toBe('US–Viet Nam 2025');
 	});
 });

@@ -182,22 +182,35 @@ function addNativeChart(pptx: Pptx, slide: Slide, native: NativeChart) {
 	}
 }
 
-/** A table column's short header: "3 · Peace, …" → "3"; an unnumbered name → "Pre.". */
+/**
+ * A table's columns are chapters ("3 · Peace, …", and "Preamble") or named things (statements,
+ * "US–Viet Nam 2025"): chapters are headed by their number, whose names the notes give.
+ */
+const isChapterColumn = (column: string) => /^\d+ · /.test(column) || column === 'Preamble';
+
+/** A column's header: a chapter's number ("3", "Pre."), else its name, wrapped in its cell. */
 export function columnKey(column: string): string {
+	if (!isChapterColumn(column)) return column;
 	const [head = column] = column.split(' · ');
-	return /^\d+$/.test(head) || head.length <= 4 ? head : `${head.slice(0, 3)}.`;
+	return /^\d+$/.test(head) ? head : `${head.slice(0, 3)}.`;
 }
 
 function addTable(slide: Slide, table: NativeTable) {
 	const labelWidth = 2.7;
 	const cellWidth = (CHART_BOX.w - labelWidth) / table.columns.length;
-	const rowHeight = CHART_BOX.h / (table.rows.length + 1);
+	const chapters = table.columns.every(isChapterColumn);
+	// Named columns take two lines of header; the rows share what is left of the box.
+	const headerHeight = chapters ? CHART_BOX.h / (table.rows.length + 1) : 0.5;
+	const rowHeight = (CHART_BOX.h - headerHeight) / table.rows.length;
 	const border = { type: 'solid' as const, pt: 0.5, color: 'C9CDD3' };
 	const text = { fontSize: DECK_FONTS.table, fontFace: FONT, margin: 0.02, border };
 	slide.addTable(
 		[
 			[
-				{ text: 'Sector \\ chapter', options: { ...text, bold: true, color: MUTED } },
+				{
+					text: `Sector \\ ${chapters ? 'chapter' : 'statement'}`,
+					options: { ...text, bold: true, color: MUTED }
+				},
 				// The column's number (or "Pre." for the preamble): the full names are in the notes.
 				...table.columns.map((c) => ({
 					text: columnKey(c),
@@ -222,7 +235,7 @@ function addTable(slide: Slide, table: NativeTable) {
 			y: CHART_BOX.y,
 			w: CHART_BOX.w,
 			colW: [labelWidth, ...table.columns.map(() => cellWidth)],
-			rowH: rowHeight,
+			rowH: [headerHeight, ...table.rows.map(() => rowHeight)],
 			valign: 'middle'
 		}
 	);
