@@ -18,7 +18,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyseInThreads } from '../../scripts/lib/analyse-in-threads';
 import { loadReference } from '../../scripts/lib/load-inputs';
-import { decodeText } from '../../src/lib/analysis/input';
+import { decodeText, metaFromFileName } from '../../src/lib/analysis/input';
 import type { ReferenceData, SourceDocument } from '../../src/lib/analysis/analyse-corpus';
 import { InputError } from '../../src/lib/analysis/errors';
 import { provenanceErrors } from '../../src/lib/analysis/verify-provenance';
@@ -176,18 +176,8 @@ beforeAll(async () => {
 async function preprocessInProcess(file: string, bytes: Uint8Array) {
 	const text = decodeText(file, bytes);
 	const document: SourceDocument = {
-		meta: {
-			docId: 'statement',
-			title: '',
-			date: '',
-			kind: 'joint-statement',
-			publisher: '',
-			author: '',
-			language: 'en',
-			file,
-			url: '',
-			parties: []
-		},
+		// As the CLI reads a file's meta, under a fixed id and the path as given.
+		meta: { ...metaFromFileName(file), docId: 'statement', file },
 		text
 	};
 	// Analysis, the data contract and the offsets, on one thread: as the CLI runs a statement.

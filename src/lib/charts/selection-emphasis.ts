@@ -131,6 +131,9 @@ export function selectionNames<Row>(
 	rows: Row[],
 	selection: ChartSelection
 ): string {
+	// Most views select nothing: no option is built for them (every chart's figure asks, as the
+	// page starts).
+	if (Object.keys(selection).length === 0) return '';
 	const option = chart.option(rows, { compact: false });
 	return selectionCaption(option, selectedMarks(chart, rows, option, selection));
 }
