@@ -74,6 +74,8 @@ describe('full screen', () => {
 				const page = await open(path, size);
 				await page.locator(`figure#${id}`).getByRole('button', { name: 'Full screen' }).click();
 				await expect.poll(() => fullScreenId(page)).toBe(id);
+				// The presenting bar is drawn on the update after the fullscreenchange event.
+				await page.locator(`figure#${id} .present`).waitFor();
 				const p = await parts(page);
 				expect(apart(p.bar, p.title), 'bar and title').toBe(true);
 				expect(p.titleOnTop, 'nothing over the title').toBe(true);
