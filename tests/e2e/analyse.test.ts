@@ -45,6 +45,9 @@ describe('/analyse', () => {
 		// The report: its title, and the chapters chart drawn live (no server drew it).
 		await page.locator('figure#commitments-by-chapter svg').first().waitFor({ timeout: 30_000 });
 		const report = await page.locator('article.report').innerText();
+		const title = await page.locator('#report-title').innerText();
+		// The pasted text lives only in this tab: no link could reopen it.
+		const copyLinks = await page.getByRole('button', { name: 'Copy link' }).count();
 		const [download] = await Promise.all([
 			page.waitForEvent('download'),
 			page.getByRole('button', { name: 'clauses.csv', exact: true }).click()
@@ -55,8 +58,13 @@ describe('/analyse', () => {
 		// Not before the reader starts on the form (then it is fetched, so Analyse works offline).
 		expect(before).toBe(0);
 		expect(workers.length).toBeGreaterThan(0);
-		// The parties are read from the text, as the CLI reads them.
-		expect(report).toContain('Indonesia · United States');
+		// The parties are read from the text, as the CLI reads them: from the title, in its order
+		// (the order the corpus's sources.json gives them).
+		expect(report).toContain('United States · Indonesia');
+		expect(title).toMatch(
+			/^Joint Statement from the Leaders of the United States and the Republic of Indonesia: Elevating Relations/
+		);
+		expect(copyLinks).toBe(0);
 		expect(status).toMatch(/^Read pasted text in \d+\.\d s\.$/);
 		expect(download.suggestedFilename()).toBe('pasted-text-clauses.csv');
 		// The header line of the package's clauses.csv, byte-order mark included; then its rows.

@@ -290,6 +290,18 @@ describe('parseStructure: source lines and photo captions (hand-made)', () => {
 		expect(parseStructure('A met B. They talked.\n\nSource: News Agency\n').source).toBeNull();
 	});
 
+	it('reads a long line before the body as the title when it names the document', () => {
+		const title =
+			'Joint Statement from the Leaders of A and the Republic of B: Elevating Relations to a Comprehensive Strategic Partnership';
+		const text = `Source: https://example.org/s\n\n${title}\n\nA and B met today. They agreed to cooperate.\n`;
+		expect(parseStructure(text).title).toBe(title);
+		// A long line that does not name the document is no title, nor is a long line in the body.
+		const unnamed = text.replace('Joint Statement', 'Remarks');
+		expect(parseStructure(unnamed).title).toBe('');
+		const inBody = `A and B met today.\n\n${title}\n\nThey agreed to cooperate.\n`;
+		expect(parseStructure(inBody).chapters.map((c) => c.title)).toEqual(['']);
+	});
+
 	it('takes a line after or before an image marker, without a full stop, as a caption', () => {
 		const gap =
 			'First paragraph ends here.\n\n\nThe minister (centre) at the opening\n\nSecond paragraph ends.\n';

@@ -186,6 +186,12 @@ const CLOSING_WORD = /^(?:-*\s*)?(?:end|ends|fin)(?:\s*-*)?$/i;
 
 /** A short title or heading line has at most this many words (captions are longer). */
 const HEADING_MAX_WORDS = 11;
+/**
+ * A line before the body that names the document may run longer than a heading: US and ASEAN
+ * titles carry a subtitle ("Joint Statement from the Leaders of the United States and the
+ * Republic of Indonesia: Elevating Relations to a Comprehensive Strategic Partnership", 22 words).
+ */
+const DOCUMENT_TITLE_MAX_WORDS = 32;
 /** ALL-CAPS and lettered headings may run a little longer. */
 const CAPS_HEADING_MAX_WORDS = 20;
 /** A numbered line may skip at most this many numbers, and only when the next line confirms it. */
@@ -281,12 +287,12 @@ function isCapsLine(line: string): boolean {
  * a capital or digit, no closing punctuation, mostly words, and not a caption, dateline or
  * attribution (which carry facts and stay paragraphs).
  */
-function isTitleLine(line: string): boolean {
+function isTitleLine(line: string, maxWords = HEADING_MAX_WORDS): boolean {
 	if (!STARTS_UPPER_OR_DIGIT.test(line) || endsWith(line, CLAUSE_PUNCTUATION)) return false;
 	if (CAPTION_MARKER.test(line) || ATTRIBUTION.test(line) || METADATA.test(line)) return false;
 	if (DATELINE.test(line)) return false;
-	const { words, wordy } = tallyWords(line, HEADING_MAX_WORDS);
-	return words >= 1 && words <= HEADING_MAX_WORDS && wordy * 2 >= words;
+	const { words, wordy } = tallyWords(line, maxWords);
+	return words >= 1 && words <= maxWords && wordy * 2 >= words;
 }
 
 /** Cuts the text into units (see the module comment). */
@@ -418,6 +424,19 @@ function readHeading(text: string, unit: Unit): Heading | null {
 	return isTitleLine(line) ? heading(text, 'line', inner) : null;
 }
 
+/**
+ * A title line too long for readHeading that names the document ("Joint Statement …: Elevating
+ * Relations to …"). Only read before the body: there, the length tells a title from a heading.
+ */
+function readLongDocumentTitle(text: string, unit: Unit): Heading | null {
+	if (unit.kind !== 'text' || unit.caps || unit.lineCount !== 1 || !unit.afterBlank) return null;
+	const inner = stripOuterEmphasis(text, unit.start, unit.end);
+	const line = text.slice(inner.start, inner.end);
+	return DOCUMENT_TITLE.test(line) && isTitleLine(line, DOCUMENT_TITLE_MAX_WORDS)
+		? heading(text, 'line', inner)
+		: null;
+}
+
 /** End of a markdown heading's text without optional closing hashes ("## Trade ##", not "C#"). */
 function trimClosingHashes(text: string, unit: Unit): number {
 	let end = unit.end;
@@ -540,7 +559,9 @@ interface Head {
  * headings), and the front matter (the rest, before the title block when there is any).
  */
 function readHead(text: string, units: Unit[], bodyStart: number, bodyStyles: Set<string>): Head {
-	const headings: (Heading | null)[] = units.slice(0, bodyStart).map((u) => readHeading(text, u));
+	const headings: (Heading | null)[] = units
+		.slice(0, bodyStart)
+		.map((u) => readHeading(text, u) ?? readLongDocumentTitle(text, u));
 	const isHeading = (i: number): boolean => headings[i] != null;
 	let keyword = -1;
 	for (let i = 0; i < bodyStart && keyword < 0; i++) {

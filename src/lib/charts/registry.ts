@@ -78,7 +78,7 @@ export const commitmentsByChapter = defineChart<ChapterLevelRow>({
 	id: 'commitments-by-chapter',
 	title: 'How firmly each chapter commits',
 	description:
-		'Clauses of the joint statement per chapter, stacked by modality level from 0 (not a commitment) to 4 (firm).',
+		'Clauses of the statement per chapter, stacked by modality level from 0 (not a commitment) to 4 (firm).',
 	source: STATEMENT_SOURCE,
 	page: '/commitments',
 	columns: [

@@ -33,7 +33,10 @@ export interface ChartDefinition<Row> {
 	description: string;
 	/** The source line baked into the figure and exports. */
 	source: string;
-	/** The page that holds the chart (drill-downs and "open" links go there). */
+	/**
+	 * The page that holds the chart (drill-downs, "open" links and slides' links go there); ''
+	 * when no address reopens it (a statement pasted into /analyse lives only in its tab).
+	 */
 	page: string;
 	columns: ChartColumn<Row>[];
 	/** The rows behind the chart, from the data package (server side, at prerender). */

@@ -35,6 +35,7 @@ export function chartExportable<Row>(
 		source: chart.source,
 		fileStem: chart.id,
 		embedPath: search === null ? undefined : `/embed/${chart.id}${search}`,
+		linkable: chart.page !== '',
 		async deckSlide(origin) {
 			const { chartSlide } = await import('./deck-plan');
 			return chartSlide({ ...chart, description }, rows, origin);

@@ -13,20 +13,20 @@ export interface SlideCaption {
 	title: string;
 	description: string;
 	source: string;
-	/** Address of the page the visual lives on. */
+	/** Address of the page the visual lives on; '' when no address reopens it. */
 	url: string;
 }
 
 /** Speaker notes: the one-sentence description, then the source sentences. */
 export function slideNotes(caption: SlideCaption, extra: string[] = []): string {
-	return [caption.description, caption.source, ...extra, caption.url].join('\n\n');
+	return [caption.description, caption.source, ...extra, caption.url].filter(Boolean).join('\n\n');
 }
 
 export function captionSlide(caption: SlideCaption): SlideSpec {
 	return {
 		title: caption.title,
 		subtitle: caption.description,
-		source: `${caption.source} · ${caption.url}`,
+		source: [caption.source, caption.url].filter(Boolean).join(' · '),
 		notes: slideNotes(caption)
 	};
 }
@@ -37,7 +37,7 @@ export function chartSlide<Row>(
 	rows: Row[],
 	origin: string
 ): SlideSpec {
-	const caption = { ...chart, url: `${origin}${chart.page}` };
+	const caption = { ...chart, url: chart.page && `${origin}${chart.page}` };
 	const option = chart.option(rows, { compact: false });
 	if (chart.native)
 		return { ...captionSlide(caption), native: withWebAxis(chart.native(rows), option) };

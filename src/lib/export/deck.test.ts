@@ -9,6 +9,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { meanLevelColour } from '$lib/charts/build-mean-level-option';
 import { CHARTS, commitmentsByChapter, meanLevelByChapter } from '$lib/charts/registry';
 import { loadDashboardData } from '$lib/server/data';
+import { chartExportable } from './chart-exportable';
 import { captionSlide, chartSlide, deckFrame, needsImage } from './deck-plan';
 import { buildDeck, columnKey } from './pptx';
 
@@ -141,5 +142,24 @@ describe('heatmap table headers', () => {
 		expect(columnKey('12 · Regional and…')).toBe('12');
 		expect(columnKey('Preamble')).toBe('Pre.');
 		expect(columnKey('US–Viet Nam 2025')).toBe('US–Viet Nam 2025');
+	});
+});
+
+describe('a chart no address reopens (a statement pasted into /analyse)', () => {
+	const pasted = { ...commitmentsByChapter, page: '' };
+	const rows = commitmentsByChapter.rows(data);
+
+	it('names no address on its slide or in its notes', () => {
+		const slide = chartSlide(pasted, rows, ORIGIN);
+		expect(slide.source).toBe(commitmentsByChapter.source);
+		expect(slide.notes).not.toContain(ORIGIN);
+		expect(chartSlide(commitmentsByChapter, rows, ORIGIN).source).toBe(
+			`${commitmentsByChapter.source} · ${ORIGIN}/commitments`
+		);
+	});
+
+	it('offers no Copy link', () => {
+		expect(chartExportable(pasted, rows, null).linkable).toBe(false);
+		expect(chartExportable(commitmentsByChapter, rows, null).linkable).toBe(true);
 	});
 });

@@ -45,4 +45,6 @@ export interface Exportable {
 	 * visual whose rows an embed's URL cannot name (one statement's report).
 	 */
 	embedPath?: string;
+	/** False when no address reopens this view (a pasted statement's report): no Copy link. */
+	linkable?: boolean;
 }
