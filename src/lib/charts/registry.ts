@@ -286,8 +286,7 @@ const per1000 = (value: number) => formatDecimal(value, 1);
 export const compareLength = compareBars({
 	id: 'compare-length',
 	title: 'How long each statement is',
-	description:
-		'Words in each statement’s paragraphs, with its number of paragraphs; the Viet Nam–EU statement in bold.',
+	description: 'Words in each statement’s paragraphs, with its number of paragraphs.',
 	columns: [
 		{ key: 'words', label: 'Words', numeric: true },
 		{ key: 'paragraphs', label: 'Paragraphs', numeric: true },
