@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadDashboardData } from '$lib/server/data';
-import { annotatedHtml, escapeHtml, levelBadgeHtml, paragraphHtml } from './annotated-html';
+import { annotatedHtml, levelBadgeHtml, paragraphHtml } from './annotated-html';
 import { buildTextPage, type TextParagraph, type TextSpan } from './paragraphs';
 
 const page = buildTextPage(loadDashboardData());
@@ -35,14 +35,6 @@ const hostile: TextParagraph = {
 		{ kind: 'figure', start: 100, end: 108, label: '<img src=x onerror=alert(1)>' }
 	]
 };
-
-describe('escapeHtml', () => {
-	it('escapes the five characters that can open markup or end an attribute', () => {
-		expect(escapeHtml(`<a href="x" title='y'>&amp;</a>`)).toBe(
-			'&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;'
-		);
-	});
-});
 
 describe('annotatedHtml', () => {
 	it('draws paragraph 41’s cues as level-coloured spans, each numbered once at its end', () => {

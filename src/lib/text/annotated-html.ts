@@ -9,34 +9,15 @@
  * the server's nodes without walking them, and nothing in the text needs a listener: the links
  * and tooltips are the browser's own.
  *
- * Every piece of text and every attribute value from the data goes through `escapeHtml`; the
- * tags and class names are this module's constants. annotated-html.test.ts holds it to that.
+ * Every piece of text and every attribute value from the data goes through `escapeHtml`
+ * ($lib/format/html); the tags and class names are this module's constants.
+ * annotated-html.test.ts holds it to that.
  */
 import { LEVEL_NAMES } from '$lib/design/tokens';
+import { attributes, escapeHtml } from '$lib/format/html';
 import { paragraphHits } from './filter';
 import type { TextParagraph, TextSpan } from './paragraphs';
 import { paragraphPieces } from './pieces';
-
-const ESCAPES: Record<string, string> = {
-	'&': '&amp;',
-	'<': '&lt;',
-	'>': '&gt;',
-	'"': '&quot;',
-	"'": '&#39;'
-};
-
-/** Text safe as element content and as a double-quoted attribute value. */
-export function escapeHtml(text: string): string {
-	return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
-}
-
-/** ` name="value"` for each attribute with a value; none for '' or null. */
-function attributes(pairs: [string, string | number | null][]): string {
-	return pairs
-		.filter(([, value]) => value !== null && value !== '')
-		.map(([name, value]) => ` ${name}="${escapeHtml(String(value))}"`)
-		.join('');
-}
 
 /**
  * Words with their annotations drawn on them (pieces.ts decides what each piece is): cue words
