@@ -38,7 +38,7 @@ describe('/compare', () => {
 		await page.waitForURL(/show=level&level=4/);
 		await page.locator('#behind li').first().waitFor();
 		const listed = await page.locator('#behind li').count();
-		const badges = await page.locator('#behind li .badge').allTextContents();
+		const badges = await page.locator('#behind li .level-badge').allTextContents();
 		const summary = await page.locator('#behind .drill-summary').innerText();
 		const url = page.url();
 		await close();

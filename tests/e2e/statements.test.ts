@@ -40,7 +40,7 @@ describe('a statement’s page', () => {
 		const cueLevels = await page
 			.locator('.report .cue[data-level]')
 			.evaluateAll((marks) => marks.map((m) => m.getAttribute('data-level')));
-		const badges = await page.locator('.report .para .badge').count();
+		const badges = await page.locator('.report .para .level-badge').count();
 		const placed = await page
 			.locator('#compare-rates-table tbody tr td:first-child')
 			.allTextContents();

@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
 	formatCount,
 	formatDecimal,
+	formatInteger,
 	formatMoney,
 	formatOrdinal,
 	formatPercent,
@@ -42,5 +44,63 @@ describe('number formatting', () => {
 		[35, '35th']
 	])('ordinal %d → %s', (n, expected) => {
 		expect(formatOrdinal(n)).toBe(expected);
+	});
+});
+
+describe('digits as Intl writes them (numbers.ts formats without Intl)', () => {
+	const intl = (min: number, max: number) =>
+		new Intl.NumberFormat('en-GB', { minimumFractionDigits: min, maximumFractionDigits: max });
+	const whole = intl(0, 0);
+	const upToOne = intl(0, 1);
+	const fixed = [1, 2, 3].map((d) => intl(d, d));
+	// Ties of each precision, values that round to zero from below, -0, the grouping edges and
+	// the range where toFixed would write an exponent.
+	const edges = [
+		0,
+		-0,
+		0.5,
+		1.5,
+		2.5,
+		-0.5,
+		-2.5,
+		0.05,
+		0.15,
+		0.25,
+		1.005,
+		2.0476,
+		1234.45,
+		-0.04,
+		-0.4,
+		999,
+		999.5,
+		1000,
+		999999.95,
+		1234567.891,
+		1.5e-7,
+		5e-7,
+		0.0005,
+		-0.0005,
+		9.9995,
+		1e21,
+		-3e22,
+		Infinity,
+		-Infinity,
+		NaN
+	];
+	const values = fc.oneof(
+		fc.constantFrom(...edges),
+		fc.double({ min: -1e16, max: 1e16, noNaN: true }),
+		fc.integer({ min: -1e7, max: 1e7 }).map((n) => n / 1000)
+	);
+
+	it('formatInteger, formatDecimal and the one-decimal forms match Intl en-GB', () => {
+		fc.assert(
+			fc.property(values, (n) => {
+				expect(formatInteger(n)).toBe(whole.format(n));
+				[1, 2, 3].forEach((d, i) => expect(formatDecimal(n, d)).toBe(fixed[i]?.format(n)));
+				expect(formatPercent(n)).toBe(`${upToOne.format(n)}%`);
+			}),
+			{ numRuns: 2000, examples: edges.map((n) => [n]) }
+		);
 	});
 });

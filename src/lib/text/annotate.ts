@@ -1,8 +1,9 @@
 /**
  * Turns a paragraph and the annotations on it (cues, figures, search hits) into a flat list of
  * non-overlapping segments, so the page can render each piece of text as one element with the
- * classes of every annotation covering it: no nesting, no {@html}, and overlapping annotations
- * (a figure around a quantity cue, a search hit across a cue) need no special case.
+ * classes of every annotation covering it (annotated-html.ts, escaped): no nesting, and
+ * overlapping annotations (a figure around a quantity cue, a search hit across a cue) need no
+ * special case.
  */
 
 /** An annotation: absolute offsets into the seed file, `end` exclusive (as in the data package). */
