@@ -419,6 +419,11 @@ describe('extractFigures on hand-made sentences', () => {
 			[{ kind: 'anniversary', value: 30, label: 'anniversary of diplomatic relations' }]
 		],
 		[
+			// "and" before a gerund opens a second predicate: it is no part of the anniversary.
+			'On the cusp of 75 years of diplomatic relations and recognizing their shared values, they met.',
+			[{ kind: 'anniversary', value: 75, quote: '75 years of diplomatic relations' }]
+		],
+		[
 			'They celebrated the twenty-fifth anniversary of the treaty.',
 			[{ kind: 'anniversary', value: 25, label: 'anniversary of the treaty' }]
 		],

@@ -387,11 +387,22 @@ function properNamePhrase(ctx: Context, i: number): number {
 	return continues ? -1 : last;
 }
 
-/** "of …" up to the end of the clause: the object of an anniversary. */
+/** A lowercase -ing form: after a conjunction it opens a new predicate ("and recognizing"). */
+const GERUND_RE = /^\p{Ll}{3,}ing$/u;
+
+/**
+ * "of …" up to the end of the clause: the object of an anniversary. A conjunction before a
+ * gerund ends it too: in "75 years of diplomatic relations and recognizing the two nations'
+ * values", what follows "and" is a second predicate, not more of the noun phrase.
+ */
 function ofPhraseToClauseEnd(ctx: Context, i: number): { first: number; last: number } | null {
 	if (ctx.tokens[i]?.lower !== 'of') return null;
 	let last = -1;
-	for (let k = i + 1; k < ctx.tokens.length && !isClauseBreak(ctx.tokens[k]); k++) last = k;
+	for (let k = i + 1; k < ctx.tokens.length && !isClauseBreak(ctx.tokens[k]); k++) {
+		const next = ctx.tokens[k + 1];
+		if (CONJUNCTIONS.has(ctx.tokens[k]?.lower ?? '') && next && GERUND_RE.test(next.text)) break;
+		last = k;
+	}
 	return last < 0 ? null : { first: i + 1, last };
 }
 
