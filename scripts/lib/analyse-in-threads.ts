@@ -57,6 +57,8 @@ export interface AnalysedCorpus {
 	tables: Record<TableName, TableText>;
 	documents: DocumentRow[];
 	counts: DocumentCounts[];
+	/** The documents analysed, in order (as read, when they came as they were read). */
+	sources: SourceDocument[];
 	/** Each document's text by id: the offsets point into it. */
 	texts: Map<string, string>;
 	threads: number;
@@ -69,8 +71,10 @@ export function threadCountFor(chars: number): number {
 	return chars < PARALLEL_MIN_CHARS ? 1 : Math.min(availableParallelism(), MAX_THREADS);
 }
 
+const textLength = (documents: readonly SourceDocument[]): number =>
+	documents.reduce((sum, doc) => sum + doc.text.length, 0);
 const threadCount = (documents: readonly SourceDocument[]): number =>
-	threadCountFor(documents.reduce((sum, doc) => sum + doc.text.length, 0));
+	threadCountFor(textLength(documents));
 
 /**
  * The threads that analyse: the main thread alone (`count` 1), or `count` worker threads started
@@ -127,78 +131,103 @@ export function workerScript(): Promise<string> {
 	return bundled;
 }
 
-/** Consecutive documents, about BATCH_CHARS of text each, at least four per thread when parallel. */
-function batchesOf(documents: readonly SourceDocument[], threads: number): SourceDocument[][] {
-	const chars = documents.reduce((sum, doc) => sum + doc.text.length, 0);
-	const count = Math.min(
-		documents.length,
-		Math.max(Math.ceil(chars / BATCH_CHARS), threads > 1 ? threads * 4 : 1)
-	);
-	// Cut by text length, so that batches take about the same time.
-	const batches: SourceDocument[][] = [];
+/**
+ * The characters of a batch: about BATCH_CHARS, and at most a quarter of a thread's share of the
+ * text when parallel, so that every thread gets several batches and they finish together.
+ */
+export function batchChars(chars: number, threads: number): number {
+	if (threads <= 1) return BATCH_CHARS;
+	return Math.max(1, Math.min(BATCH_CHARS, Math.floor(chars / (threads * 4))));
+}
+
+/**
+ * Consecutive documents as they come, cut when a batch holds `target` characters of text; each
+ * document is also kept in `read`, in order.
+ */
+export async function* batchesOf(
+	documents: Iterable<SourceDocument> | AsyncIterable<SourceDocument>,
+	target: number,
+	read: SourceDocument[]
+): AsyncGenerator<SourceDocument[]> {
 	let batch: SourceDocument[] = [];
-	let read = 0;
-	for (const doc of documents) {
+	let chars = 0;
+	for await (const doc of documents) {
+		read.push(doc);
 		batch.push(doc);
-		read += doc.text.length;
-		if (batches.length < count - 1 && read >= (chars * (batches.length + 1)) / count) {
-			batches.push(batch);
+		chars += doc.text.length;
+		if (chars >= target) {
+			yield batch;
 			batch = [];
+			chars = 0;
 		}
 	}
-	if (batch.length > 0) batches.push(batch);
-	return batches;
+	if (batch.length > 0) yield batch;
 }
 
 type Outcome = { result: BatchResult } | { failure: BatchFailure };
 
-/** Runs every batch: on the workers as each becomes free, or on the main thread when none runs. */
+/** Batches a worker holds at once: it never waits for its next one to be sent. */
+const IN_HAND = 2;
+
+/**
+ * Runs every batch as it comes: on the workers as each becomes free, or on the main thread when
+ * none runs. A batch that cannot come (an input that cannot be read) throws here.
+ */
 async function runBatches(
-	batches: SourceDocument[][],
+	batches: AsyncIterable<SourceDocument[]>,
 	analysers: Analysers,
 	threads: AnalysisThreads
 ): Promise<Outcome[]> {
-	const outcomes: Outcome[] = new Array(batches.length);
+	const outcomes: Outcome[] = [];
 	try {
 		const workers = await threads.workers;
 		if (workers.length === 0) {
-			batches.forEach((batch, b) => {
-				outcomes[b] = analyseOnMainThread(batch, analysers);
-			});
+			for await (const batch of batches) outcomes.push(analyseOnMainThread(batch, analysers));
 			return outcomes;
 		}
-		let next = 0;
-		await Promise.all(
-			workers.slice(0, batches.length).map(
-				(worker) =>
-					new Promise<void>((resolve, reject) => {
-						// Two batches in hand, so that a worker never waits for the next one to be sent.
-						let inHand = 0;
-						const take = () => {
-							if (next >= batches.length) {
-								if (inHand === 0) resolve();
-								return;
-							}
-							const batch = next++;
-							inHand++;
-							worker.postMessage({ batch, documents: batches[batch] });
-						};
-						worker.on('message', (message: { batch: number } & Outcome) => {
-							outcomes[message.batch] =
-								'result' in message ? { result: message.result } : { failure: message.failure };
-							inHand--;
-							take();
-						});
-						worker.on('error', reject);
-						// After the last batch this changes nothing: the promise is settled.
-						worker.on('exit', (code) =>
-							reject(new Error(`analysis worker stopped (exit code ${code})`))
-						);
-						take();
-						take();
-					})
-			)
-		);
+		const sent: SourceDocument[][] = [];
+		const waiting: number[] = [];
+		const inHand = workers.map(() => 0);
+		let allCame = false;
+		let finish = () => {};
+		let fail: (error: unknown) => void = () => {};
+		const finished = new Promise<void>((resolve, reject) => {
+			finish = resolve;
+			fail = reject;
+		});
+		// Observed only once every batch came: a worker that fails before is not left unhandled.
+		finished.catch(() => undefined);
+		// One batch to each worker first, then a second: the first batches go to every worker.
+		const feed = () => {
+			for (let limit = 1; limit <= IN_HAND; limit++) {
+				workers.forEach((worker, w) => {
+					while ((inHand[w] ?? 0) < limit && waiting.length > 0) {
+						const batch = waiting.shift() as number;
+						inHand[w] = (inHand[w] ?? 0) + 1;
+						worker.postMessage({ batch, documents: sent[batch] });
+					}
+				});
+			}
+			if (allCame && waiting.length === 0 && inHand.every((n) => n === 0)) finish();
+		};
+		workers.forEach((worker, w) => {
+			worker.on('message', (message: { batch: number } & Outcome) => {
+				outcomes[message.batch] =
+					'result' in message ? { result: message.result } : { failure: message.failure };
+				inHand[w] = (inHand[w] ?? 0) - 1;
+				feed();
+			});
+			worker.on('error', fail);
+			// After the last batch this changes nothing: the promise is settled.
+			worker.on('exit', (code) => fail(new Error(`analysis worker stopped (exit code ${code})`)));
+		});
+		for await (const batch of batches) {
+			waiting.push(sent.push(batch) - 1);
+			feed();
+		}
+		allCame = true;
+		feed();
+		await finished;
 	} finally {
 		await stopThreads(threads);
 	}
@@ -243,11 +272,15 @@ function analysersFor(reference: ReferenceData): Analysers {
  * Analyses, checks and writes every table as text. Throws the first InputError in document
  * order, the first break of the data contract (in table, then row order) or the offsets that do
  * not give their quotes, as the one-thread run does.
+ *
+ * The documents may come as they are read (the CLI's files): the first batches are analysed
+ * while the rest are still being read. `chars` is then about how much text will come (to size
+ * the batches); a document that cannot be read throws, before any failure of the analysis.
  */
 export async function analyseInThreads(
-	documents: SourceDocument[],
+	input: SourceDocument[] | { documents: AsyncIterable<SourceDocument>; chars: number },
 	reference: ReferenceData,
-	threads: number | AnalysisThreads = threadCount(documents)
+	threads: number | AnalysisThreads = Array.isArray(input) ? threadCount(input) : 1
 ): Promise<AnalysedCorpus> {
 	const pool = typeof threads === 'number' ? startThreads(threads, reference) : threads;
 	let analysers: Analysers;
@@ -257,7 +290,17 @@ export async function analyseInThreads(
 		await stopThreads(pool);
 		throw error;
 	}
-	const outcomes = await runBatches(batchesOf(documents, pool.count), analysers, pool);
+	const chars = Array.isArray(input) ? textLength(input) : input.chars;
+	const documents: SourceDocument[] = [];
+	const outcomes = await runBatches(
+		batchesOf(
+			Array.isArray(input) ? input : input.documents,
+			batchChars(chars, pool.count),
+			documents
+		),
+		analysers,
+		pool
+	);
 	const results: BatchResult[] = [];
 	for (const outcome of outcomes) {
 		if ('failure' in outcome) {
@@ -342,6 +385,7 @@ export async function analyseInThreads(
 		tables,
 		documents: docs,
 		counts: results.flatMap((r) => r.counts),
+		sources: documents,
 		texts,
 		threads: pool.count
 	};

@@ -13,7 +13,7 @@ import { contractError } from './analyse-in-threads';
 import { firstContractIssue, whereFrom } from './analyse-batch';
 import type { DocumentCounts } from './analyse-batch';
 import { analyseInThreads, startThreads, stopThreads, threadCountFor } from './analyse-in-threads';
-import { inputBytes, loadDocuments, loadReference } from './load-inputs';
+import { inputBytes, loadDocuments, loadReference, readDocuments } from './load-inputs';
 import { MAP_TOPOLOGY_FILE, mapTopologyFile } from './map-geometry';
 import { PACKAGE_MARKER, assertReplaceable, type Protected } from './out-dir';
 import { diffPackage, writePackageAtomically } from './write-package';
@@ -63,14 +63,14 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 		);
 	}
 	const reference = await loadReference(options.referenceDir);
-	// The worker threads load while the inputs are read and the map is built (it needs only the
-	// gazetteer): that work would otherwise wait for the last batch, with one core idle.
-	const threads = startThreads(threadCountFor(await inputBytes(options.inputs)), reference);
-	let documents;
+	// The worker threads load while the map is built (it needs only the gazetteer) and the
+	// comparison corpus is read; the inputs go to them as they are read, so the first batches are
+	// analysed while the last files are still being read.
+	const chars = await inputBytes(options.inputs);
+	const threads = startThreads(threadCountFor(chars), reference);
 	let mapFile;
 	let compared: SourceDocument[] = [];
 	try {
-		documents = await loadDocuments(options.inputs);
 		if (options.compare) compared = await loadDocuments(options.compare);
 		mapFile = await mapTopologyFile(reference.gazetteer);
 	} catch (error) {
@@ -78,7 +78,12 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 		throw error;
 	}
 	// Analysed, checked against the data contract and the offsets, and written as text.
-	const corpus = await analyseInThreads(documents, reference, threads);
+	const corpus = await analyseInThreads(
+		{ documents: readDocuments(options.inputs), chars },
+		reference,
+		threads
+	);
+	const documents = corpus.sources;
 	documents.forEach((doc, i) => {
 		const row = corpus.documents[i];
 		const counts = corpus.counts[i];
