@@ -29,7 +29,7 @@ import {
 	type ProvenanceIssue
 } from '../../src/lib/analysis/verify-provenance';
 import { TABLE_NAMES, type DocumentRow, type TableName } from '../../src/lib/contract/tables';
-import { tableText, type TableText } from '../../src/lib/data-package/serialize';
+import { tableText, type Piece, type TableText } from '../../src/lib/data-package/serialize';
 import {
 	TEXT_TABLES,
 	analyseBatch,
@@ -61,6 +61,8 @@ export interface AnalysedCorpus {
 	sources: SourceDocument[];
 	/** Each document's text by id: the offsets point into it. */
 	texts: Map<string, string>;
+	/** The texts as dashboard.json holds them, in document order (dashboardTextLines groups). */
+	textLines: Piece[];
 	threads: number;
 }
 
@@ -387,6 +389,7 @@ export async function analyseInThreads(
 		counts: results.flatMap((r) => r.counts),
 		sources: documents,
 		texts,
+		textLines: results.map((r) => r.textLines),
 		threads: pool.count
 	};
 }

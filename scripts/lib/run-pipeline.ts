@@ -2,6 +2,7 @@
 import { relative } from 'node:path';
 import { analyseDocument, createAnalysers } from '../../src/lib/analysis/analyse-corpus';
 import { compareTables, type CompareTables } from '../../src/lib/analysis/compare';
+import { dashboardTextLines } from '../../src/lib/data-package/dashboard-json';
 import { formatProvenanceIssue, provenanceIssues } from '../../src/lib/analysis/verify-provenance';
 import type { SourceDocument } from '../../src/lib/analysis/analyse-corpus';
 import {
@@ -95,11 +96,12 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 	if (options.compare) {
 		const tables = compareCorpus(documents, compared, reference);
 		for (const name of COMPARE_TABLES) corpus.tables[name] = tableText(name, tables[name]);
-		for (const doc of compared) corpus.texts.set(doc.meta.docId, doc.text);
+		corpus.textLines.push(
+			dashboardTextLines(compared.map((doc): [string, string] => [doc.meta.docId, doc.text]))
+		);
 		log(`compare: ${tables.compare.length} statements → ${tables.compareClauses.length} clauses`);
 	}
-	const comparedIds = compared.map((doc) => doc.meta.docId);
-	const files = packageFromTables(corpus.tables, corpus.documents, corpus.texts, comparedIds);
+	const files = packageFromTables(corpus.tables, corpus.documents, corpus.textLines);
 	files.set(MAP_TOPOLOGY_FILE, mapFile);
 	const out = display(options.out);
 	if (options.check) {
