@@ -2,8 +2,9 @@
  * The analysis of a corpus spread over the machine's cores. Documents are independent until the
  * corpus-wide steps (a visit named twice, the timeline), so batches of documents go to worker
  * threads, one per core, each returning its rows checked and written as UTF-8 text
- * (analyse-batch.ts); the main thread only hands out the batches and joins the results in
- * document order, adds the corpus-wide tables and checks those. Small inputs run on the main
+ * (analyse-batch.ts); the main thread analyses the first batches while the workers load, then
+ * only hands out the batches; it joins the results in document order, adds the corpus-wide
+ * tables and checks those. Small inputs run on the main
  * thread alone: a worker costs a few hundred milliseconds to start. The package is the same bytes
  * whatever the number of threads.
  *
@@ -86,19 +87,28 @@ const threadCount = (documents: readonly SourceDocument[]): number =>
 export interface AnalysisThreads {
 	count: number;
 	workers: Promise<Worker[]>;
+	/** Settles when the first worker has loaded the analysis. */
+	ready: Promise<void>;
 }
 
 export function startThreads(count: number, reference: ReferenceData): AnalysisThreads {
+	let markReady = () => {};
+	const ready = new Promise<void>((resolve) => {
+		markReady = resolve;
+	});
 	const workers =
 		count > 1
 			? workerScript().then((script) =>
-					Array.from(
-						{ length: count },
-						() => new Worker(script, { eval: true, workerData: { reference } })
-					)
+					Array.from({ length: count }, () => {
+						const worker = new Worker(script, { eval: true, workerData: { reference } });
+						// Its first message says it has loaded the analysis (analysis-worker.ts); listened
+						// to from the start, so that it is not missed before the batches are handed out.
+						worker.once('message', markReady);
+						return worker;
+					})
 				)
 			: Promise.resolve([]);
-	return { count, workers };
+	return { count, workers, ready };
 }
 
 export const stopThreads = async ({ workers }: AnalysisThreads): Promise<void> => {
@@ -172,8 +182,9 @@ type Outcome = { result: BatchResult } | { failure: BatchFailure };
 const IN_HAND = 2;
 
 /**
- * Runs every batch as it comes: on the workers as each becomes free, or on the main thread when
- * none runs. A batch that cannot come (an input that cannot be read) throws here.
+ * Runs every batch as it comes: on the workers as each becomes free (on the main thread until
+ * one has loaded), or on the main thread when none runs. A batch that cannot come (an input that
+ * cannot be read) throws here.
  */
 async function runBatches(
 	batches: AsyncIterable<SourceDocument[]>,
@@ -190,6 +201,11 @@ async function runBatches(
 		const sent: SourceDocument[][] = [];
 		const waiting: number[] = [];
 		const inHand = workers.map(() => 0);
+		/** Whether a worker has loaded the analysis. */
+		let ready = false;
+		void threads.ready.then(() => {
+			ready = true;
+		});
 		let allCame = false;
 		let finish = () => {};
 		let fail: (error: unknown) => void = () => {};
@@ -213,7 +229,8 @@ async function runBatches(
 			if (allCame && waiting.length === 0 && inHand.every((n) => n === 0)) finish();
 		};
 		workers.forEach((worker, w) => {
-			worker.on('message', (message: { batch: number } & Outcome) => {
+			worker.on('message', (message: ({ batch: number } & Outcome) | { ready: true }) => {
+				if ('ready' in message) return; // seen by startThreads
 				outcomes[message.batch] =
 					'result' in message ? { result: message.result } : { failure: message.failure };
 				inHand[w] = (inHand[w] ?? 0) - 1;
@@ -224,7 +241,15 @@ async function runBatches(
 			worker.on('exit', (code) => fail(new Error(`analysis worker stopped (exit code ${code})`)));
 		});
 		for await (const batch of batches) {
-			waiting.push(sent.push(batch) - 1);
+			const index = sent.push(batch) - 1;
+			// A worker takes a few hundred milliseconds to load: the main thread analyses the
+			// first batches meanwhile, and only hands them out once one has loaded.
+			if (!ready) {
+				outcomes[index] = analyseOnMainThread(batch, analysers);
+				await new Promise((resolve) => setImmediate(resolve));
+				continue;
+			}
+			waiting.push(index);
 			feed();
 		}
 		allCame = true;
