@@ -1,15 +1,14 @@
 /**
  * The analysis of a corpus spread over the machine's cores. Documents are independent until the
  * corpus-wide steps (a visit named twice, the timeline), so batches of documents go to worker
- * threads, one per core, each returning its rows checked and written as UTF-8 text
- * (analyse-batch.ts); the main thread analyses the first batches while the workers load, then
- * only hands out the batches; it joins the results in document order, adds the corpus-wide
- * tables and checks those. Small inputs run on the main
+ * threads and to the main thread, each returning its rows checked and written as UTF-8 text
+ * (analyse-batch.ts); the main thread hands the batches out, analyses those the workers have no
+ * room for, and joins the results in document order, adds the corpus-wide tables and checks
+ * those. Small inputs run on the main
  * thread alone: a worker costs a few hundred milliseconds to start. The package is the same bytes
  * whatever the number of threads.
  *
- * PREPROCESS_THREADS=n sets the number of threads that analyse (1: the main thread alone; n > 1:
- * n workers).
+ * PREPROCESS_THREADS=n sets the number of threads that analyse (1: the main thread alone).
  */
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -80,35 +79,28 @@ const threadCount = (documents: readonly SourceDocument[]): number =>
 	threadCountFor(textLength(documents));
 
 /**
- * The threads that analyse: the main thread alone (`count` 1), or `count` worker threads started
- * now: a worker takes a moment to load the analysis, so the CLI starts them before it reads the
- * inputs. `analyseInThreads` stops them; so must whoever does not get that far.
+ * The main thread and `count - 1` worker threads, started now: a worker takes a few hundred
+ * milliseconds to load the analysis, so the CLI starts them before it reads the inputs. The main
+ * thread analyses too: in a process that runs the pipeline again (the benchmark, the tests) its
+ * code is already compiled, where a new worker's is not. `analyseInThreads` stops them; so must
+ * whoever does not get that far.
  */
 export interface AnalysisThreads {
 	count: number;
 	workers: Promise<Worker[]>;
-	/** Settles when the first worker has loaded the analysis. */
-	ready: Promise<void>;
 }
 
 export function startThreads(count: number, reference: ReferenceData): AnalysisThreads {
-	let markReady = () => {};
-	const ready = new Promise<void>((resolve) => {
-		markReady = resolve;
-	});
 	const workers =
 		count > 1
 			? workerScript().then((script) =>
-					Array.from({ length: count }, () => {
-						const worker = new Worker(script, { eval: true, workerData: { reference } });
-						// Its first message says it has loaded the analysis (analysis-worker.ts); listened
-						// to from the start, so that it is not missed before the batches are handed out.
-						worker.once('message', markReady);
-						return worker;
-					})
+					Array.from(
+						{ length: count - 1 },
+						() => new Worker(script, { eval: true, workerData: { reference } })
+					)
 				)
 			: Promise.resolve([]);
-	return { count, workers, ready };
+	return { count, workers };
 }
 
 export const stopThreads = async ({ workers }: AnalysisThreads): Promise<void> => {
@@ -182,9 +174,8 @@ type Outcome = { result: BatchResult } | { failure: BatchFailure };
 const IN_HAND = 2;
 
 /**
- * Runs every batch as it comes: on the workers as each becomes free (on the main thread until
- * one has loaded), or on the main thread when none runs. A batch that cannot come (an input that
- * cannot be read) throws here.
+ * Runs every batch as it comes: on the workers as each has room, else on the main thread. A
+ * batch that cannot come (an input that cannot be read) throws here.
  */
 async function runBatches(
 	batches: AsyncIterable<SourceDocument[]>,
@@ -201,11 +192,6 @@ async function runBatches(
 		const sent: SourceDocument[][] = [];
 		const waiting: number[] = [];
 		const inHand = workers.map(() => 0);
-		/** Whether a worker has loaded the analysis. */
-		let ready = false;
-		void threads.ready.then(() => {
-			ready = true;
-		});
 		let allCame = false;
 		let finish = () => {};
 		let fail: (error: unknown) => void = () => {};
@@ -229,8 +215,7 @@ async function runBatches(
 			if (allCame && waiting.length === 0 && inHand.every((n) => n === 0)) finish();
 		};
 		workers.forEach((worker, w) => {
-			worker.on('message', (message: ({ batch: number } & Outcome) | { ready: true }) => {
-				if ('ready' in message) return; // seen by startThreads
+			worker.on('message', (message: { batch: number } & Outcome) => {
 				outcomes[message.batch] =
 					'result' in message ? { result: message.result } : { failure: message.failure };
 				inHand[w] = (inHand[w] ?? 0) - 1;
@@ -240,20 +225,20 @@ async function runBatches(
 			// After the last batch this changes nothing: the promise is settled.
 			worker.on('exit', (code) => fail(new Error(`analysis worker stopped (exit code ${code})`)));
 		});
+		/** The main thread takes the oldest batch no worker has room for, then lets messages in. */
+		const analyseOneHere = async () => {
+			const batch = waiting.shift();
+			if (batch === undefined) return;
+			outcomes[batch] = analyseOnMainThread(sent[batch] ?? [], analysers);
+			await new Promise((resolve) => setImmediate(resolve));
+		};
 		for await (const batch of batches) {
-			const index = sent.push(batch) - 1;
-			// A worker takes a few hundred milliseconds to load: the main thread analyses the
-			// first batches meanwhile, and only hands them out once one has loaded.
-			if (!ready) {
-				outcomes[index] = analyseOnMainThread(batch, analysers);
-				await new Promise((resolve) => setImmediate(resolve));
-				continue;
-			}
-			waiting.push(index);
+			waiting.push(sent.push(batch) - 1);
 			feed();
+			await analyseOneHere();
 		}
 		allCame = true;
-		feed();
+		for (feed(); waiting.length > 0; feed()) await analyseOneHere();
 		await finished;
 	} finally {
 		await stopThreads(threads);

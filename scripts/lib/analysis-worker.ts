@@ -8,8 +8,6 @@ import {
 import { analyseBatch, failureOf, transferables } from './analyse-batch';
 
 const analysers = createAnalysers((workerData as { reference: ReferenceData }).reference);
-// Until a worker says so, the main thread analyses the first batches itself.
-parentPort?.postMessage({ ready: true });
 
 parentPort?.on(
 	'message',
