@@ -5,6 +5,9 @@
  * measured in the same run, so that a noisy shared machine still gives comparable figures:
  * against the time to merely read the same files (the I/O floor), and against the previous scale
  * (linear growth gives 10×). Figures are printed, never asserted.
+ *
+ *   npm run bench                          every scale
+ *   npm run bench -- --scale '1000× st.'   only the scales named (repeatable)
  */
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -12,23 +15,9 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runPipeline } from './lib/run-pipeline';
 import { listInputFiles } from './lib/load-inputs';
+import { chosenScales, growthBase } from './lib/bench-scales';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
-interface Scale {
-	label: string;
-	copies: number;
-	/** Only the seeds of this kind (sources.json), else all of them. */
-	kind?: string;
-	/** Compared with the scale before it (linear growth gives 10×). */
-	growth: boolean;
-}
-const SCALES: Scale[] = [
-	{ label: '1×', copies: 1, growth: true },
-	{ label: '10×', copies: 10, growth: true },
-	{ label: '100×', copies: 100, growth: true },
-	{ label: '1000×', copies: 1000, growth: true },
-	{ label: '1000× st.', copies: 1000, kind: 'joint-statement', growth: false }
-];
 /** Runs per scale: the median of five is steady on a shared, noisy machine. */
 const RUNS = 5;
 
@@ -54,6 +43,7 @@ async function readAll(dir: string): Promise<number> {
 }
 
 async function main() {
+	const scales = chosenScales(process.argv.slice(2));
 	const seedsDir = resolve(ROOT, 'seeds');
 	const names = (await readdir(seedsDir)).filter((n) => n.endsWith('.txt')).sort();
 	const kinds = new Map(
@@ -82,9 +72,10 @@ async function main() {
 	console.log(
 		'scale     docs    MB      runs  threads  median s   MB/s    docs/s   × read-only   × previous scale'
 	);
-	let previous: number | undefined;
+	/** Median seconds of each scale run so far, for the growth ratio. */
+	const medians = new Map<string, number>();
 	try {
-		for (const [index, scale] of SCALES.entries()) {
+		for (const [index, scale] of scales.entries()) {
 			const input = join(work, `in-${index}`);
 			await mkdir(input);
 			const chosen = seeds.filter((seed) => !scale.kind || seed.kind === scale.kind);
@@ -113,6 +104,8 @@ async function main() {
 			const seconds = median(times);
 			const mb = bytes / 1e6;
 			const readOnly = median(readTimes);
+			const baseScale = growthBase(scale, scales);
+			const base = baseScale && medians.get(baseScale.label);
 			console.log(
 				[
 					scale.label.padEnd(10),
@@ -124,10 +117,10 @@ async function main() {
 					(mb / seconds).toFixed(2).padEnd(8),
 					(files.length / seconds).toFixed(0).padEnd(9),
 					(seconds / readOnly).toFixed(1).padEnd(14),
-					previous === undefined || !scale.growth ? '—' : (seconds / previous).toFixed(2)
+					base === undefined ? '—' : (seconds / base).toFixed(2)
 				].join('')
 			);
-			if (scale.growth) previous = seconds;
+			medians.set(scale.label, seconds);
 			await rm(input, { recursive: true, force: true });
 			await rm(join(work, `out-${index}`), { recursive: true, force: true });
 		}

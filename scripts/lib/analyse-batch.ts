@@ -27,7 +27,11 @@ import {
 import { columnsOf } from '../../src/lib/data-package/columns';
 import { csvLineGroups, endsWithEmptyLine } from '../../src/lib/data-package/csv';
 import { compileRowCheck } from '../../src/lib/data-package/row-check';
-import { dashboardKeys, dashboardRowGroups } from '../../src/lib/data-package/dashboard-json';
+import {
+	dashboardKeys,
+	dashboardRowGroups,
+	dashboardTextLines
+} from '../../src/lib/data-package/dashboard-json';
 
 /** The per-document tables a batch writes as text (documents stay rows: the README lists them). */
 export const TEXT_TABLES = [
@@ -86,6 +90,8 @@ export interface DocumentCounts {
 export interface BatchResult {
 	documents: DocumentRow[];
 	tables: Record<TextTableName, EncodedRows>;
+	/** The documents' entries of dashboard.json's "texts" (dashboardTextLines), as UTF-8. */
+	textLines: Uint8Array;
 	visits: VisitRow[];
 	textEvents: TextEvent[];
 	counts: DocumentCounts[];
@@ -140,6 +146,7 @@ export function analyseBatch(
 	const result: BatchResult = {
 		documents: analyses.flatMap((a) => a.documents),
 		tables: {} as Record<TextTableName, EncodedRows>,
+		textLines: encoder.encode(dashboardTextLines(texts)),
 		visits: analyses.flatMap((a) => a.visits),
 		textEvents: analyses.flatMap((a) => a.textEvents),
 		counts: analyses.map((a, i) => ({
@@ -171,11 +178,13 @@ export function analyseBatch(
 }
 
 /** The byte buffers of a result, to hand them to another thread without copying. */
-export const transferables = (result: BatchResult): ArrayBuffer[] =>
-	TEXT_TABLES.flatMap((name) => [
+export const transferables = (result: BatchResult): ArrayBuffer[] => [
+	result.textLines.buffer as ArrayBuffer,
+	...TEXT_TABLES.flatMap((name) => [
 		result.tables[name].json.buffer as ArrayBuffer,
 		result.tables[name].csv.buffer as ArrayBuffer
-	]);
+	])
+];
 
 export function failureOf(error: unknown): BatchFailure {
 	if (error instanceof InputError) {

@@ -2,14 +2,18 @@
  * The analysis of a corpus spread over the machine's cores. Documents are independent until the
  * corpus-wide steps (a visit named twice, the timeline), so batches of documents go to worker
  * threads and to the main thread, each returning its rows checked and written as UTF-8 text
- * (analyse-batch.ts); the main thread joins them in document order, adds the corpus-wide tables
- * and checks those. Small inputs run on the main thread alone: a worker costs a few hundred
- * milliseconds to start. The package is the same bytes whatever the number of threads.
+ * (analyse-batch.ts); the main thread hands the batches out, analyses those the workers have no
+ * room for, and joins the results in document order, adds the corpus-wide tables and checks
+ * those. Small inputs run on the main
+ * thread alone: a worker costs a few hundred milliseconds to start. The package is the same bytes
+ * whatever the number of threads.
  *
- * PREPROCESS_THREADS=n sets the number of threads (1: the main thread only).
+ * PREPROCESS_THREADS=n sets the number of threads that analyse (1: the main thread alone).
  */
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { build } from 'esbuild';
 import {
 	corpusTables,
 	createAnalysers,
@@ -25,7 +29,7 @@ import {
 	type ProvenanceIssue
 } from '../../src/lib/analysis/verify-provenance';
 import { TABLE_NAMES, type DocumentRow, type TableName } from '../../src/lib/contract/tables';
-import { tableText, type TableText } from '../../src/lib/data-package/serialize';
+import { tableText, type Piece, type TableText } from '../../src/lib/data-package/serialize';
 import {
 	TEXT_TABLES,
 	analyseBatch,
@@ -53,8 +57,12 @@ export interface AnalysedCorpus {
 	tables: Record<TableName, TableText>;
 	documents: DocumentRow[];
 	counts: DocumentCounts[];
+	/** The documents analysed, in order (as read, when they came as they were read). */
+	sources: SourceDocument[];
 	/** Each document's text by id: the offsets point into it. */
 	texts: Map<string, string>;
+	/** The texts as dashboard.json holds them, in document order (dashboardTextLines groups). */
+	textLines: Piece[];
 	threads: number;
 }
 
@@ -65,114 +73,185 @@ export function threadCountFor(chars: number): number {
 	return chars < PARALLEL_MIN_CHARS ? 1 : Math.min(availableParallelism(), MAX_THREADS);
 }
 
+const textLength = (documents: readonly SourceDocument[]): number =>
+	documents.reduce((sum, doc) => sum + doc.text.length, 0);
 const threadCount = (documents: readonly SourceDocument[]): number =>
-	threadCountFor(documents.reduce((sum, doc) => sum + doc.text.length, 0));
+	threadCountFor(textLength(documents));
 
 /**
  * The main thread and `count - 1` worker threads, started now: a worker takes a few hundred
- * milliseconds to load the analysis, so the CLI starts them before it reads the inputs.
- * `analyseInThreads` stops them; so must whoever does not get that far.
+ * milliseconds to load the analysis, so the CLI starts them before it reads the inputs. The main
+ * thread analyses too: in a process that runs the pipeline again (the benchmark, the tests) its
+ * code is already compiled, where a new worker's is not. `analyseInThreads` stops them; so must
+ * whoever does not get that far.
  */
 export interface AnalysisThreads {
 	count: number;
-	workers: Worker[];
+	workers: Promise<Worker[]>;
 }
 
 export function startThreads(count: number, reference: ReferenceData): AnalysisThreads {
-	const workers: Worker[] = [];
-	for (let w = 1; w < count; w++) {
-		workers.push(
-			new Worker(new URL('./analysis-worker.mjs', import.meta.url), { workerData: { reference } })
-		);
-	}
+	const workers =
+		count > 1
+			? workerScript().then((script) =>
+					Array.from(
+						{ length: count - 1 },
+						() => new Worker(script, { eval: true, workerData: { reference } })
+					)
+				)
+			: Promise.resolve([]);
 	return { count, workers };
 }
 
 export const stopThreads = async ({ workers }: AnalysisThreads): Promise<void> => {
-	await Promise.all(workers.map((worker) => worker.terminate()));
+	const started = await workers.catch(() => []);
+	await Promise.all(started.map((worker) => worker.terminate()));
 };
 
-/** Consecutive documents, about BATCH_CHARS of text each, at least four per thread when parallel. */
-function batchesOf(documents: readonly SourceDocument[], threads: number): SourceDocument[][] {
-	const chars = documents.reduce((sum, doc) => sum + doc.text.length, 0);
-	const count = Math.min(
-		documents.length,
-		Math.max(Math.ceil(chars / BATCH_CHARS), threads > 1 ? threads * 4 : 1)
-	);
-	// Cut by text length, so that batches take about the same time.
-	const batches: SourceDocument[][] = [];
+let bundled: Promise<string> | undefined;
+
+/**
+ * The workers' code: analysis-worker.ts and all it imports as one CommonJS script, bundled once
+ * per process (esbuild takes about 50 ms, while the inputs are read). Workers do not inherit the
+ * TypeScript loader (tsx) the CLI runs under, and code run through it is slower: it keeps
+ * function names by wrapping every closure as it is made (esbuild's keepNames, 3–4 % of the
+ * analysis in a profile of 1,000 statements), and each worker would start a loader thread of its
+ * own. The bundle is plain compiled code.
+ */
+export function workerScript(): Promise<string> {
+	bundled ??= build({
+		entryPoints: [fileURLToPath(new URL('./analysis-worker.ts', import.meta.url))],
+		bundle: true,
+		platform: 'node',
+		format: 'cjs',
+		target: 'node20',
+		write: false,
+		logLevel: 'silent'
+	}).then(({ outputFiles }) => {
+		const script = outputFiles[0]?.text;
+		if (!script) throw new Error('the analysis worker did not bundle');
+		return script;
+	});
+	return bundled;
+}
+
+/**
+ * The characters of a batch: about BATCH_CHARS, and at most a quarter of a thread's share of the
+ * text when parallel, so that every thread gets several batches and they finish together.
+ */
+export function batchChars(chars: number, threads: number): number {
+	if (threads <= 1) return BATCH_CHARS;
+	return Math.max(1, Math.min(BATCH_CHARS, Math.floor(chars / (threads * 4))));
+}
+
+/**
+ * Consecutive documents as they come, cut when a batch holds `target` characters of text; each
+ * document is also kept in `read`, in order.
+ */
+export async function* batchesOf(
+	documents: Iterable<SourceDocument> | AsyncIterable<SourceDocument>,
+	target: number,
+	read: SourceDocument[]
+): AsyncGenerator<SourceDocument[]> {
 	let batch: SourceDocument[] = [];
-	let read = 0;
-	for (const doc of documents) {
+	let chars = 0;
+	for await (const doc of documents) {
+		read.push(doc);
 		batch.push(doc);
-		read += doc.text.length;
-		if (batches.length < count - 1 && read >= (chars * (batches.length + 1)) / count) {
-			batches.push(batch);
+		chars += doc.text.length;
+		if (chars >= target) {
+			yield batch;
 			batch = [];
+			chars = 0;
 		}
 	}
-	if (batch.length > 0) batches.push(batch);
-	return batches;
+	if (batch.length > 0) yield batch;
 }
 
 type Outcome = { result: BatchResult } | { failure: BatchFailure };
 
-/** Runs every batch, on the main thread and on the workers, as each becomes free. */
+/** Batches a worker holds at once: it never waits for its next one to be sent. */
+const IN_HAND = 2;
+
+/**
+ * Runs every batch as it comes: on the workers as each has room, else on the main thread. A
+ * batch that cannot come (an input that cannot be read) throws here.
+ */
 async function runBatches(
-	batches: SourceDocument[][],
+	batches: AsyncIterable<SourceDocument[]>,
 	analysers: Analysers,
 	threads: AnalysisThreads
 ): Promise<Outcome[]> {
-	const outcomes: Outcome[] = new Array(batches.length);
-	let next = 0;
-	const workerRuns: Promise<void>[] = [];
-	for (const worker of threads.workers.slice(0, batches.length)) {
-		workerRuns.push(
-			new Promise<void>((resolve, reject) => {
-				// Two batches in hand, so that a worker never waits for the main thread (busy with a
-				// batch of its own) to send the next one.
-				let inHand = 0;
-				const take = () => {
-					if (next >= batches.length) {
-						if (inHand === 0) resolve();
-						return;
-					}
-					const batch = next++;
-					inHand++;
-					worker.postMessage({ batch, documents: batches[batch] });
-				};
-				worker.on('message', (message: { batch: number } & Outcome) => {
-					outcomes[message.batch] =
-						'result' in message ? { result: message.result } : { failure: message.failure };
-					inHand--;
-					take();
-				});
-				worker.on('error', reject);
-				// After the last batch this changes nothing: the promise is settled.
-				worker.on('exit', (code) =>
-					reject(new Error(`analysis worker stopped (exit code ${code})`))
-				);
-				take();
-				take();
-			})
-		);
-	}
+	const outcomes: Outcome[] = [];
 	try {
-		// The main thread takes batches too, and lets the workers' messages in between.
-		while (next < batches.length) {
-			const b = next++;
-			try {
-				outcomes[b] = { result: analyseBatch(batches[b] ?? [], analysers) };
-			} catch (error) {
-				outcomes[b] = { failure: failureOf(error) };
-			}
-			await new Promise((resolve) => setImmediate(resolve));
+		const workers = await threads.workers;
+		if (workers.length === 0) {
+			for await (const batch of batches) outcomes.push(analyseOnMainThread(batch, analysers));
+			return outcomes;
 		}
-		await Promise.all(workerRuns);
+		const sent: SourceDocument[][] = [];
+		const waiting: number[] = [];
+		const inHand = workers.map(() => 0);
+		let allCame = false;
+		let finish = () => {};
+		let fail: (error: unknown) => void = () => {};
+		const finished = new Promise<void>((resolve, reject) => {
+			finish = resolve;
+			fail = reject;
+		});
+		// Observed only once every batch came: a worker that fails before is not left unhandled.
+		finished.catch(() => undefined);
+		// One batch to each worker first, then a second: the first batches go to every worker.
+		const feed = () => {
+			for (let limit = 1; limit <= IN_HAND; limit++) {
+				workers.forEach((worker, w) => {
+					while ((inHand[w] ?? 0) < limit && waiting.length > 0) {
+						const batch = waiting.shift() as number;
+						inHand[w] = (inHand[w] ?? 0) + 1;
+						worker.postMessage({ batch, documents: sent[batch] });
+					}
+				});
+			}
+			if (allCame && waiting.length === 0 && inHand.every((n) => n === 0)) finish();
+		};
+		workers.forEach((worker, w) => {
+			worker.on('message', (message: { batch: number } & Outcome) => {
+				outcomes[message.batch] =
+					'result' in message ? { result: message.result } : { failure: message.failure };
+				inHand[w] = (inHand[w] ?? 0) - 1;
+				feed();
+			});
+			worker.on('error', fail);
+			// After the last batch this changes nothing: the promise is settled.
+			worker.on('exit', (code) => fail(new Error(`analysis worker stopped (exit code ${code})`)));
+		});
+		/** The main thread takes the oldest batch no worker has room for, then lets messages in. */
+		const analyseOneHere = async () => {
+			const batch = waiting.shift();
+			if (batch === undefined) return;
+			outcomes[batch] = analyseOnMainThread(sent[batch] ?? [], analysers);
+			await new Promise((resolve) => setImmediate(resolve));
+		};
+		for await (const batch of batches) {
+			waiting.push(sent.push(batch) - 1);
+			feed();
+			await analyseOneHere();
+		}
+		allCame = true;
+		for (feed(); waiting.length > 0; feed()) await analyseOneHere();
+		await finished;
 	} finally {
 		await stopThreads(threads);
 	}
 	return outcomes;
+}
+
+function analyseOnMainThread(batch: SourceDocument[], analysers: Analysers): Outcome {
+	try {
+		return { result: analyseBatch(batch, analysers) };
+	} catch (error) {
+		return { failure: failureOf(error) };
+	}
 }
 
 /**
@@ -205,11 +284,15 @@ function analysersFor(reference: ReferenceData): Analysers {
  * Analyses, checks and writes every table as text. Throws the first InputError in document
  * order, the first break of the data contract (in table, then row order) or the offsets that do
  * not give their quotes, as the one-thread run does.
+ *
+ * The documents may come as they are read (the CLI's files): the first batches are analysed
+ * while the rest are still being read. `chars` is then about how much text will come (to size
+ * the batches); a document that cannot be read throws, before any failure of the analysis.
  */
 export async function analyseInThreads(
-	documents: SourceDocument[],
+	input: SourceDocument[] | { documents: AsyncIterable<SourceDocument>; chars: number },
 	reference: ReferenceData,
-	threads: number | AnalysisThreads = threadCount(documents)
+	threads: number | AnalysisThreads = Array.isArray(input) ? threadCount(input) : 1
 ): Promise<AnalysedCorpus> {
 	const pool = typeof threads === 'number' ? startThreads(threads, reference) : threads;
 	let analysers: Analysers;
@@ -219,7 +302,17 @@ export async function analyseInThreads(
 		await stopThreads(pool);
 		throw error;
 	}
-	const outcomes = await runBatches(batchesOf(documents, pool.count), analysers, pool);
+	const chars = Array.isArray(input) ? textLength(input) : input.chars;
+	const documents: SourceDocument[] = [];
+	const outcomes = await runBatches(
+		batchesOf(
+			Array.isArray(input) ? input : input.documents,
+			batchChars(chars, pool.count),
+			documents
+		),
+		analysers,
+		pool
+	);
 	const results: BatchResult[] = [];
 	for (const outcome of outcomes) {
 		if ('failure' in outcome) {
@@ -304,7 +397,9 @@ export async function analyseInThreads(
 		tables,
 		documents: docs,
 		counts: results.flatMap((r) => r.counts),
+		sources: documents,
 		texts,
+		textLines: results.map((r) => r.textLines),
 		threads: pool.count
 	};
 }

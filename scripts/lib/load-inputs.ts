@@ -69,22 +69,28 @@ async function sourcesBeside(
 /** Files read at once: enough to keep the disk and libuv's thread pool busy. */
 const READS_IN_FLIGHT = 16;
 
-/** Every file's text (or the error reading it), in the files' order, read several at a time. */
-async function readTexts(files: string[]): Promise<({ text: string } | { error: unknown })[]> {
-	const texts: ({ text: string } | { error: unknown })[] = new Array(files.length);
-	let next = 0;
-	const reader = async () => {
-		while (next < files.length) {
-			const i = next++;
-			try {
-				texts[i] = { text: await readText(files[i] as string) };
-			} catch (error) {
-				texts[i] = { error };
-			}
+/**
+ * Every file's text, in the files' order, read several at a time: each is given as soon as it
+ * and the files before it are read. The first file that cannot be read throws, in file order.
+ */
+async function* readTexts(files: string[]): AsyncGenerator<string> {
+	const reads: Promise<{ text: string } | { error: unknown }>[] = [];
+	const startRead = (i: number) => {
+		const file = files[i];
+		if (file !== undefined) {
+			reads[i] = readText(file).then(
+				(text) => ({ text }),
+				(error: unknown) => ({ error })
+			);
 		}
 	};
-	await Promise.all(Array.from({ length: Math.min(READS_IN_FLIGHT, files.length) }, reader));
-	return texts;
+	for (let i = 0; i < Math.min(READS_IN_FLIGHT, files.length); i++) startRead(i);
+	for (let i = 0; i < files.length; i++) {
+		const read = await reads[i];
+		startRead(i + READS_IN_FLIGHT);
+		if (!read || 'error' in read) throw read?.error;
+		yield read.text;
+	}
 }
 
 /**
@@ -103,24 +109,30 @@ export async function inputBytes(inputs: string[]): Promise<number> {
 }
 
 export async function loadDocuments(inputs: string[]): Promise<SourceDocument[]> {
-	const cache = new Map<string, SourceEntry[]>();
 	const documents: SourceDocument[] = [];
+	for await (const doc of readDocuments(inputs)) documents.push(doc);
+	return documents;
+}
+
+/**
+ * The documents of the inputs one by one as they are read (the analysis starts on the first
+ * ones meanwhile), with the errors of `loadDocuments` at the same document.
+ */
+export async function* readDocuments(inputs: string[]): AsyncGenerator<SourceDocument> {
+	const cache = new Map<string, SourceEntry[]>();
 	const ids = new Set<string>();
 	const files = await listInputFiles(inputs);
-	const texts = await readTexts(files);
-	for (const [i, file] of files.entries()) {
-		// Errors in file order, as if the files were read one by one.
-		const read = texts[i];
-		if (!read || 'error' in read) throw read?.error;
-		const { text } = read;
+	let i = 0;
+	// Errors in file order, as if the files were read one by one.
+	for await (const text of readTexts(files)) {
+		const file = files[i++] as string;
 		const entry = (await sourcesBeside(file, cache)).find((s) => s.file === basename(file));
 		const meta: DocumentMeta = entry ? documentMeta(entry) : metaFromFileName(file);
 		let docId = meta.docId;
 		for (let n = 2; ids.has(docId); n++) docId = `${meta.docId}-${n}`;
 		ids.add(docId);
-		documents.push({ meta: { ...meta, docId }, text });
+		yield { meta: { ...meta, docId }, text };
 	}
-	return documents;
 }
 
 export async function loadReference(dir: string): Promise<ReferenceData> {

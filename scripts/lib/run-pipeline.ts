@@ -2,6 +2,7 @@
 import { relative } from 'node:path';
 import { analyseDocument, createAnalysers } from '../../src/lib/analysis/analyse-corpus';
 import { compareTables, type CompareTables } from '../../src/lib/analysis/compare';
+import { dashboardTextLines } from '../../src/lib/data-package/dashboard-json';
 import { formatProvenanceIssue, provenanceIssues } from '../../src/lib/analysis/verify-provenance';
 import type { SourceDocument } from '../../src/lib/analysis/analyse-corpus';
 import {
@@ -13,7 +14,7 @@ import { contractError } from './analyse-in-threads';
 import { firstContractIssue, whereFrom } from './analyse-batch';
 import type { DocumentCounts } from './analyse-batch';
 import { analyseInThreads, startThreads, stopThreads, threadCountFor } from './analyse-in-threads';
-import { inputBytes, loadDocuments, loadReference } from './load-inputs';
+import { inputBytes, loadDocuments, loadReference, readDocuments } from './load-inputs';
 import { MAP_TOPOLOGY_FILE, mapTopologyFile } from './map-geometry';
 import { PACKAGE_MARKER, assertReplaceable, type Protected } from './out-dir';
 import { diffPackage, writePackageAtomically } from './write-package';
@@ -63,14 +64,14 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 		);
 	}
 	const reference = await loadReference(options.referenceDir);
-	// The worker threads load while the inputs are read and the map is built (it needs only the
-	// gazetteer): that work would otherwise wait for the last batch, with one core idle.
-	const threads = startThreads(threadCountFor(await inputBytes(options.inputs)), reference);
-	let documents;
+	// The worker threads load while the map is built (it needs only the gazetteer) and the
+	// comparison corpus is read; the inputs go to them as they are read, so the first batches are
+	// analysed while the last files are still being read.
+	const chars = await inputBytes(options.inputs);
+	const threads = startThreads(threadCountFor(chars), reference);
 	let mapFile;
 	let compared: SourceDocument[] = [];
 	try {
-		documents = await loadDocuments(options.inputs);
 		if (options.compare) compared = await loadDocuments(options.compare);
 		mapFile = await mapTopologyFile(reference.gazetteer);
 	} catch (error) {
@@ -78,7 +79,12 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 		throw error;
 	}
 	// Analysed, checked against the data contract and the offsets, and written as text.
-	const corpus = await analyseInThreads(documents, reference, threads);
+	const corpus = await analyseInThreads(
+		{ documents: readDocuments(options.inputs), chars },
+		reference,
+		threads
+	);
+	const documents = corpus.sources;
 	documents.forEach((doc, i) => {
 		const row = corpus.documents[i];
 		const counts = corpus.counts[i];
@@ -90,11 +96,12 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 	if (options.compare) {
 		const tables = compareCorpus(documents, compared, reference);
 		for (const name of COMPARE_TABLES) corpus.tables[name] = tableText(name, tables[name]);
-		for (const doc of compared) corpus.texts.set(doc.meta.docId, doc.text);
+		corpus.textLines.push(
+			dashboardTextLines(compared.map((doc): [string, string] => [doc.meta.docId, doc.text]))
+		);
 		log(`compare: ${tables.compare.length} statements → ${tables.compareClauses.length} clauses`);
 	}
-	const comparedIds = compared.map((doc) => doc.meta.docId);
-	const files = packageFromTables(corpus.tables, corpus.documents, corpus.texts, comparedIds);
+	const files = packageFromTables(corpus.tables, corpus.documents, corpus.textLines);
 	files.set(MAP_TOPOLOGY_FILE, mapFile);
 	const out = display(options.out);
 	if (options.check) {

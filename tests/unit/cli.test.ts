@@ -125,6 +125,16 @@ describe('preprocess CLI on bad input', () => {
 		expect(stderr).toMatch(/2-empty\.txt: file is empty$/);
 	});
 
+	it('a file that cannot be read is named before an earlier one the analysis cannot read', () => {
+		// The analysis starts on the first files while the later ones are still being read.
+		const dir = mkdtempSync(join(work, 'read-first-'));
+		writeFileSync(join(dir, '1-headings.txt'), '# ONE\n\n# TWO\n');
+		writeFileSync(join(dir, '2-empty.txt'), '');
+		const { code, stderr } = preprocess('--input', dir, '--out', existingOut());
+		expect(code).toBe(1);
+		expect(stderr).toMatch(/2-empty\.txt: file is empty$/);
+	});
+
 	it('a missing path', () => {
 		const { code, stderr } = preprocess(
 			'--input',

@@ -182,7 +182,7 @@ async function preprocessInProcess(file: string, bytes: Uint8Array) {
 	};
 	// Analysis, the data contract and the offsets, on one thread: as the CLI runs a statement.
 	const corpus = await analyseInThreads([document], reference, 1);
-	const files = packageFromTables(corpus.tables, corpus.documents, corpus.texts);
+	const files = packageFromTables(corpus.tables, corpus.documents, corpus.textLines);
 	const data = parseDashboard(joinContents(files.get('dashboard.json') ?? ''));
 	return { text, data };
 }

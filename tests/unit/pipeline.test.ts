@@ -407,7 +407,7 @@ describe('the analysis spread over threads', () => {
 		for (const threads of [1, 3]) {
 			const corpus = await analyseInThreads(docs, reference, threads);
 			expect(corpus.threads).toBe(threads);
-			expect(bytes(packageFromTables(corpus.tables, corpus.documents, corpus.texts))).toEqual(
+			expect(bytes(packageFromTables(corpus.tables, corpus.documents, corpus.textLines))).toEqual(
 				whole
 			);
 			expect(corpus.counts.map((c) => c.docId)).toEqual(docs.map((d) => d.meta.docId));

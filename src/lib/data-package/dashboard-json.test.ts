@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { TABLE_NAMES, type DashboardData } from '../contract/tables';
 import {
 	DashboardFormatError,
+	dashboardJson,
 	dashboardKeys,
+	dashboardTextLines,
 	decodeDashboard,
 	parseDashboard,
 	quotedField
@@ -71,6 +73,29 @@ describe('the tables that quote the text', () => {
 			'end'
 		]);
 		expect(dashboardKeys('documents')).toContain('title');
+	});
+});
+
+describe('dashboard.json texts', () => {
+	const entries: [string, string][] = [
+		['doc-a', TEXT],
+		['doc-b', 'B "quoted"'],
+		['doc-c', 'C']
+	];
+	const head = (texts: Iterable<string | Uint8Array>) => joinContents(dashboardJson(texts, []));
+
+	it('are the same bytes in one group or in several, as batches write them', () => {
+		const whole = head([dashboardTextLines(entries)]);
+		const encoded = new TextEncoder().encode(dashboardTextLines(entries.slice(1)));
+		expect(head([dashboardTextLines(entries.slice(0, 1)), encoded])).toBe(whole);
+		expect(head(['', ...entries.map((e) => dashboardTextLines([e])), ''])).toBe(whole);
+		expect(whole).toContain('\t"texts": {\n\t\t"doc-a": ');
+		expect(JSON.parse(whole).texts).toEqual(Object.fromEntries(entries));
+	});
+
+	it('are an empty object without documents', () => {
+		expect(head([])).toBe(head([dashboardTextLines([]), '']));
+		expect(JSON.parse(head([])).texts).toEqual({});
 	});
 });
 

@@ -64,17 +64,32 @@ export function* dashboardRowGroups(
 export type DashboardLines = () => Iterable<string | Uint8Array>;
 
 /**
- * dashboard.json in pieces: the texts by document id (in the given order), then each table's
- * columns and row lines.
+ * The entries of dashboard.json's "texts", one line per document (`"docId": "text"`), in the
+ * given order, joined by ",\n": what `dashboardJson` takes, made where the texts are (a worker
+ * makes its documents' lines, so the main thread need not write 30 MB of JSON at the end).
+ */
+export function dashboardTextLines(texts: Iterable<readonly [string, string]>): string {
+	const lines: string[] = [];
+	for (const [docId, text] of texts) {
+		lines.push(`\t\t${JSON.stringify(docId)}: ${JSON.stringify(text)}`);
+	}
+	return lines.join(',\n');
+}
+
+/**
+ * dashboard.json in pieces: the texts by document id (groups of `dashboardTextLines`, in
+ * document order), then each table's columns and row lines.
  */
 export function* dashboardJson(
-	texts: Iterable<[string, string]>,
+	texts: Iterable<string | Uint8Array>,
 	tables: ReadonlyArray<[TableName, DashboardLines]>
 ): Generator<string | Uint8Array> {
 	yield '{\n\t"texts": {';
 	let first = true;
-	for (const [docId, text] of texts) {
-		yield `${first ? '' : ','}\n\t\t${JSON.stringify(docId)}: ${JSON.stringify(text)}`;
+	for (const group of texts) {
+		if (group.length === 0) continue;
+		yield first ? '\n' : ',\n';
+		yield group;
 		first = false;
 	}
 	yield `${first ? '' : '\n\t'}},\n\t"tables": {`;

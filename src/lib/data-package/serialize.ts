@@ -16,7 +16,12 @@ import {
 } from '../contract/tables';
 import { columnsOf, type Column } from './columns';
 import { BOM, csvHeader, csvLineGroups, endsWithEmptyLine } from './csv';
-import { dashboardJson, dashboardKeys, dashboardRowGroups } from './dashboard-json';
+import {
+	dashboardJson,
+	dashboardKeys,
+	dashboardRowGroups,
+	dashboardTextLines
+} from './dashboard-json';
 
 /** Text, or the same text already encoded as UTF-8. */
 export type Piece = string | Uint8Array;
@@ -172,13 +177,15 @@ export function packageFileNames(): string[] {
 	];
 }
 
-/** File name → contents in pieces, in a stable order, from every table's text. */
+/**
+ * File name → contents in pieces, in a stable order, from every table's text and the documents'
+ * texts as dashboard.json holds them (`dashboardTextLines` groups in document order: the
+ * documents', then the comparison corpus's).
+ */
 export function packageFromTables(
 	tables: Record<TableName, TableText>,
 	documents: readonly DocumentRow[],
-	texts: ReadonlyMap<string, string>,
-	/** Statements of the comparison corpus: only the compare tables quote them. */
-	comparedIds: readonly string[] = []
+	textLines: Iterable<Piece>
 ): Map<string, FileContents> {
 	const columns = tableColumns();
 	const files = new Map<string, FileContents>();
@@ -192,10 +199,7 @@ export function packageFromTables(
 		'dashboard.json',
 		pieces(() =>
 			dashboardJson(
-				[...documents.map((doc) => doc.docId), ...comparedIds].map((docId): [string, string] => [
-					docId,
-					texts.get(docId) ?? ''
-				]),
+				textLines,
 				TABLE_NAMES.map((name) => [name, tables[name].json])
 			)
 		)
@@ -224,7 +228,14 @@ export function packageFiles(
 	const comparedIds = [...new Set(data.compare.map((row) => row.docId))].filter(
 		(docId) => !documentIds.has(docId)
 	);
-	return packageFromTables(tables, data.documents, texts, comparedIds);
+	const ids = [...data.documents.map((doc) => doc.docId), ...comparedIds];
+	return packageFromTables(
+		tables,
+		data.documents,
+		pieces(function* () {
+			yield dashboardTextLines(ids.map((docId) => [docId, texts.get(docId) ?? '']));
+		})
+	);
 }
 
 /** The contents as one string. */
