@@ -59,8 +59,6 @@ export interface AnalysedCorpus {
 	counts: DocumentCounts[];
 	/** The documents analysed, in order (as read, when they came as they were read). */
 	sources: SourceDocument[];
-	/** Each document's text by id: the offsets point into it. */
-	texts: Map<string, string>;
 	/** The texts as dashboard.json holds them, in document order (dashboardTextLines groups). */
 	textLines: Piece[];
 	threads: number;
@@ -398,7 +396,6 @@ export async function analyseInThreads(
 		documents: docs,
 		counts: results.flatMap((r) => r.counts),
 		sources: documents,
-		texts,
 		textLines: results.map((r) => r.textLines),
 		threads: pool.count
 	};
