@@ -66,6 +66,9 @@ export interface ContractIssue {
 	line?: number;
 }
 
+/** What became of a batch: its result, or the input that stopped it. */
+export type BatchOutcome = { result: BatchResult } | { failure: BatchFailure };
+
 /** The file and line a row of the analysis was read from, when it quotes a document. */
 export function whereFrom(
 	row: unknown,

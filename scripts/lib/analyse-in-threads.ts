@@ -10,8 +10,10 @@
  *
  * PREPROCESS_THREADS=n sets the number of threads that analyse (1: the main thread alone).
  */
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { runInThisContext } from 'node:vm';
 import { Worker } from 'node:worker_threads';
 import { build } from 'esbuild';
 import {
@@ -36,12 +38,13 @@ import {
 	failureOf,
 	firstContractIssue,
 	whereFrom,
-	type BatchFailure,
+	type BatchOutcome,
 	type BatchResult,
 	type ContractIssue,
 	type DocumentCounts,
 	type TextTableName
 } from './analyse-batch';
+import type { batchAnalyser } from './analysis-worker';
 
 /** Below this much text (about 50 statement-sized documents) one thread is fastest. */
 const PARALLEL_MIN_CHARS = 2_000_000;
@@ -79,9 +82,9 @@ const threadCount = (documents: readonly SourceDocument[]): number =>
 /**
  * The main thread and `count - 1` worker threads, started now: a worker takes a few hundred
  * milliseconds to load the analysis, so the CLI starts them before it reads the inputs. The main
- * thread analyses too: in a process that runs the pipeline again (the benchmark, the tests) its
- * code is already compiled, where a new worker's is not. `analyseInThreads` stops them; so must
- * whoever does not get that far.
+ * thread analyses too, with the workers' bundle: in a process that runs the pipeline again (the
+ * benchmark, the tests) that code is already compiled, where a new worker's is not.
+ * `analyseInThreads` stops them; so must whoever does not get that far.
  */
 export interface AnalysisThreads {
 	count: number;
@@ -112,9 +115,10 @@ let bundled: Promise<string> | undefined;
  * The workers' code: analysis-worker.ts and all it imports as one CommonJS script, bundled once
  * per process (esbuild takes about 50 ms, while the inputs are read). Workers do not inherit the
  * TypeScript loader (tsx) the CLI runs under, and code run through it is slower: it keeps
- * function names by wrapping every closure as it is made (esbuild's keepNames, 3–4 % of the
- * analysis in a profile of 1,000 statements), and each worker would start a loader thread of its
- * own. The bundle is plain compiled code.
+ * function names by wrapping every closure as it is made (esbuild's keepNames; in a profile of
+ * 1,000 statements the main thread analysed a document about 9 % slower under tsx than a worker
+ * did with the bundle), and each worker would start a loader thread of its own. The bundle is
+ * plain compiled code, and the main thread runs it too when workers run (`bundleInThisThread`).
  */
 export function workerScript(): Promise<string> {
 	bundled ??= build({
@@ -131,6 +135,24 @@ export function workerScript(): Promise<string> {
 		return script;
 	});
 	return bundled;
+}
+
+let loaded: Promise<{ batchAnalyser: typeof batchAnalyser }> | undefined;
+
+/**
+ * The workers' bundle loaded in this thread (once per process), as a worker loads it: a
+ * CommonJS script. When it runs on the main thread it only defines `batchAnalyser`.
+ */
+function bundleInThisThread(): Promise<{ batchAnalyser: typeof batchAnalyser }> {
+	loaded ??= workerScript().then((script) => {
+		const module = { exports: {} as { batchAnalyser: typeof batchAnalyser } };
+		const run = runInThisContext(`(function (exports, require, module) {${script}\n})`, {
+			filename: 'analysis-worker.bundle.cjs'
+		}) as (exports: object, require: NodeJS.Require, module: object) => void;
+		run(module.exports, createRequire(import.meta.url), module);
+		return module.exports;
+	});
+	return loaded;
 }
 
 /**
@@ -166,8 +188,6 @@ export async function* batchesOf(
 	if (batch.length > 0) yield batch;
 }
 
-type Outcome = { result: BatchResult } | { failure: BatchFailure };
-
 /** Batches a worker holds at once: it never waits for its next one to be sent. */
 const IN_HAND = 2;
 
@@ -179,14 +199,16 @@ async function runBatches(
 	batches: AsyncIterable<SourceDocument[]>,
 	analysers: Analysers,
 	threads: AnalysisThreads
-): Promise<Outcome[]> {
-	const outcomes: Outcome[] = [];
+): Promise<BatchOutcome[]> {
+	const outcomes: BatchOutcome[] = [];
 	try {
 		const workers = await threads.workers;
 		if (workers.length === 0) {
 			for await (const batch of batches) outcomes.push(analyseOnMainThread(batch, analysers));
 			return outcomes;
 		}
+		// The workers' bundle, run here too: the code tsx runs is slower (see workerScript).
+		const analyseHere = (await bundleInThisThread()).batchAnalyser(analysers.reference);
 		const sent: SourceDocument[][] = [];
 		const waiting: number[] = [];
 		const inHand = workers.map(() => 0);
@@ -213,7 +235,7 @@ async function runBatches(
 			if (allCame && waiting.length === 0 && inHand.every((n) => n === 0)) finish();
 		};
 		workers.forEach((worker, w) => {
-			worker.on('message', (message: { batch: number } & Outcome) => {
+			worker.on('message', (message: { batch: number } & BatchOutcome) => {
 				outcomes[message.batch] =
 					'result' in message ? { result: message.result } : { failure: message.failure };
 				inHand[w] = (inHand[w] ?? 0) - 1;
@@ -227,7 +249,7 @@ async function runBatches(
 		const analyseOneHere = async () => {
 			const batch = waiting.shift();
 			if (batch === undefined) return;
-			outcomes[batch] = analyseOnMainThread(sent[batch] ?? [], analysers);
+			outcomes[batch] = analyseHere(sent[batch] ?? []);
 			await new Promise((resolve) => setImmediate(resolve));
 		};
 		for await (const batch of batches) {
@@ -244,7 +266,7 @@ async function runBatches(
 	return outcomes;
 }
 
-function analyseOnMainThread(batch: SourceDocument[], analysers: Analysers): Outcome {
+function analyseOnMainThread(batch: SourceDocument[], analysers: Analysers): BatchOutcome {
 	try {
 		return { result: analyseBatch(batch, analysers) };
 	} catch (error) {

@@ -1,24 +1,34 @@
-/** Analyses the batches of documents the main thread sends (see analyse-in-threads.ts). */
-import { parentPort, workerData } from 'node:worker_threads';
+/**
+ * The analysis of batches as the bundle that runs it (see analyse-in-threads.ts): a worker thread
+ * loads it and analyses the batches the main thread sends; the main thread loads the same bundle
+ * to analyse the batches no worker has room for.
+ */
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import {
 	createAnalysers,
 	type ReferenceData,
 	type SourceDocument
 } from '../../src/lib/analysis/analyse-corpus';
-import { analyseBatch, failureOf, transferables } from './analyse-batch';
+import { analyseBatch, failureOf, transferables, type BatchOutcome } from './analyse-batch';
 
-const analysers = createAnalysers((workerData as { reference: ReferenceData }).reference);
-
-parentPort?.on(
-	'message',
-	({ batch, documents }: { batch: number; documents: SourceDocument[] }) => {
-		let result;
+/** Analyses batches against one reference (its analysers are compiled once). */
+export function batchAnalyser(reference: ReferenceData): (batch: SourceDocument[]) => BatchOutcome {
+	const analysers = createAnalysers(reference);
+	return (documents) => {
 		try {
-			result = analyseBatch(documents, analysers);
+			return { result: analyseBatch(documents, analysers) };
 		} catch (error) {
-			parentPort?.postMessage({ batch, failure: failureOf(error) });
-			return;
+			return { failure: failureOf(error) };
 		}
-		parentPort?.postMessage({ batch, result }, transferables(result));
-	}
-);
+	};
+}
+
+if (!isMainThread && parentPort) {
+	const port = parentPort;
+	const analyse = batchAnalyser((workerData as { reference: ReferenceData }).reference);
+	port.on('message', ({ batch, documents }: { batch: number; documents: SourceDocument[] }) => {
+		const outcome = analyse(documents);
+		if ('result' in outcome) port.postMessage({ batch, ...outcome }, transferables(outcome.result));
+		else port.postMessage({ batch, ...outcome });
+	});
+}
