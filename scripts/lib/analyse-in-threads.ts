@@ -164,24 +164,42 @@ export function batchChars(chars: number, threads: number): number {
 	return Math.max(1, Math.min(BATCH_CHARS, Math.floor(chars / (threads * 4))));
 }
 
+/** The smallest batch toward the end of a parallel run: about one statement. */
+const TAIL_BATCH_CHARS = 25_000;
+
 /**
- * Consecutive documents as they come, cut when a batch holds `target` characters of text; each
- * document is also kept in `read`, in order.
+ * The characters of the next batch once `done` of `total` characters are in batches: the
+ * batches shrink as the text runs out (a quarter of each thread's share of what is left), so
+ * that at the end no thread waits for another that still holds two full batches. At 1,000
+ * statements the main thread had waited 0.1–0.25 s for the worker's last ones.
+ */
+export function nextBatchChars(total: number, done: number, threads: number): number {
+	const first = batchChars(total, threads);
+	return Math.min(first, Math.max(TAIL_BATCH_CHARS, batchChars(total - done, threads)));
+}
+
+/**
+ * Consecutive documents as they come, cut when a batch holds `target` characters of text (or
+ * `target(done)`, given the characters already in batches); each document is also kept in
+ * `read`, in order.
  */
 export async function* batchesOf(
 	documents: Iterable<SourceDocument> | AsyncIterable<SourceDocument>,
-	target: number,
+	target: number | ((done: number) => number),
 	read: SourceDocument[]
 ): AsyncGenerator<SourceDocument[]> {
+	const size = typeof target === 'number' ? () => target : target;
 	let batch: SourceDocument[] = [];
 	let chars = 0;
+	let done = 0;
 	for await (const doc of documents) {
 		read.push(doc);
 		batch.push(doc);
 		chars += doc.text.length;
-		if (chars >= target) {
+		if (chars >= size(done)) {
 			yield batch;
 			batch = [];
+			done += chars;
 			chars = 0;
 		}
 	}
@@ -327,7 +345,7 @@ export async function analyseInThreads(
 	const outcomes = await runBatches(
 		batchesOf(
 			Array.isArray(input) ? input : input.documents,
-			batchChars(chars, pool.count),
+			(done) => nextBatchChars(chars, done, pool.count),
 			documents
 		),
 		analysers,
