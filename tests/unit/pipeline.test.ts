@@ -359,6 +359,23 @@ describe('statements the seeds do not cover', () => {
 		expect(dated.visits.map((v) => [v.country, v.date])).toEqual([['France', '2025']]);
 	});
 
+	it('dates an undated text by the day its source address files it under, before its first date', () => {
+		const body =
+			'1. The leaders recalled the summit of 11 November 2023 and agreed to meet again.\n';
+		const source = 'Source: https://example.gov/statements/2023/11/13/leaders-statement/\n\n';
+		const undeclared = (text: string): SourceDocument => {
+			const doc = statement(text);
+			return { ...doc, meta: { ...doc.meta, url: '' } };
+		};
+		const dateOf = (text: string) =>
+			analyseCorpus([undeclared(text)], reference).documents[0]?.date;
+		expect(dateOf(source + body)).toBe('2023-11-13');
+		expect(dateOf(body)).toBe('2023-11-11');
+		expect(
+			analyseCorpus([statement(source + body, '2023-11-14')], reference).documents[0]?.date
+		).toBe('2023-11-14');
+	});
+
 	it('reads no figure from a 400-digit amount (its value is not a finite number)', async () => {
 		const text = `1. Trade reached US$${'9'.repeat(400)} billion in 2025, and 12 visits were paid.\n`;
 		const corpus = await analyseInThreads([statement(text)], reference, 1);

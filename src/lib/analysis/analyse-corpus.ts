@@ -28,7 +28,7 @@ import type { MeasureDefinition } from '../contract/reference';
 import { aggregateChapter } from './aggregate-chapters';
 import { analyseSentence, type Chapeau } from './clauses';
 import { isClosingFormula } from './closing-formulae';
-import { extractDates, firstDayDate, isNarrativeYear } from './dates';
+import { addressDate, extractDates, firstDayDate, isNarrativeYear } from './dates';
 import { InputError } from './errors';
 import { placesNamed } from './event-places';
 import { extractEvents, mergeTimeline } from './events';
@@ -122,10 +122,19 @@ function emptyTables(): DashboardData {
 	};
 }
 
-/** The year a document speaks from: its date, else the first full date in its text. */
-function documentDate(meta: DocumentMeta, text: string): { date: string; year: number } {
+/**
+ * The year a document speaks from: its date, else the day its source address files it under,
+ * else the first full date in its text. The address comes before the text: a statement copied
+ * from a site rarely carries a dateline, and its first date is then often of an earlier meeting
+ * it recalls (a statement filed under 13 November that names a summit of 11 November).
+ */
+function documentDate(
+	meta: DocumentMeta,
+	text: string,
+	sourceAddress: string
+): { date: string; year: number } {
 	if (meta.date) return { date: meta.date, year: Number(meta.date.slice(0, 4)) };
-	const found = firstDayDate(text);
+	const found = addressDate(sourceAddress) ?? firstDayDate(text);
 	if (found) return { date: found, year: Number(found.slice(0, 4)) };
 	return { date: '', year: 0 };
 }
@@ -232,7 +241,11 @@ export function analyseDocument(
 	if (structure.paragraphs.length === 0) {
 		throw new InputError(meta.file, 'no paragraphs found (is this a statement or article text?)');
 	}
-	const { date: docDate, year: docYear } = documentDate(meta, text);
+	const { date: docDate, year: docYear } = documentDate(
+		meta,
+		text,
+		meta.url || (structure.source?.address ?? '')
+	);
 	const parties = readDocumentParties(reference.parties, {
 		title: meta.title || structure.title,
 		text,

@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { pieces } from './fuzz.testing';
 import { itEachRow } from './rows.testing';
 import { bracketed, whole } from './spans.testing';
-import { extractDates, firstDayDate, formatDate, parseCount, type ExtractedDate } from './dates';
+import {
+	addressDate,
+	extractDates,
+	firstDayDate,
+	formatDate,
+	parseCount,
+	type ExtractedDate
+} from './dates';
 import type { SentenceInput } from './types';
 
 const STATEMENT = readFileSync('seeds/000_094e36a2e337436e.txt', 'utf8');
@@ -286,5 +293,27 @@ describe('firstDayDate', () => {
 				}
 			)
 		);
+	});
+});
+
+describe('addressDate', () => {
+	it('reads the day a site files its page under', () => {
+		expect(
+			addressDate(
+				'https://example.gov/briefing-room/statements-releases/2023/11/13/joint-statement-of-the-leaders/'
+			)
+		).toBe('2023-11-13');
+		expect(addressDate('www.example.org/news/2024-03-05-leaders-meet.html')).toBe('2024-03-05');
+		expect(addressDate('https://example.org/2024/3/5/')).toBe('2024-03-05');
+	});
+
+	it('takes no month alone, no mixed separators and no day that is not in the calendar', () => {
+		expect(addressDate('https://example.gov/briefings-statements/2025/10/joint-statement/')).toBe(
+			undefined
+		);
+		expect(addressDate('https://example.org/2023/11-13/x')).toBeUndefined();
+		expect(addressDate('https://example.org/2023/02/30/x')).toBeUndefined();
+		expect(addressDate('https://example.org/2023/11/131/x')).toBeUndefined();
+		expect(addressDate('https://example.org/article-20231113.html')).toBeUndefined();
 	});
 });

@@ -297,6 +297,22 @@ export function firstDayDate(text: string): string | undefined {
 	return found && isDay(found) ? found.date : undefined;
 }
 
+/**
+ * A day in a page's address: news and government sites file pages by the day they publish them
+ * ("…/statements-releases/2023/11/13/joint-statement-…", "…/2023-11-13-…").
+ */
+const ADDRESS_DAY = /\/((?:19|20)\d{2})([/-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?=[/._-]|$)/;
+
+/** The day the address of a page dates it, as YYYY-MM-DD, if it names a real calendar day. */
+export function addressDate(address: string): string | undefined {
+	const found = ADDRESS_DAY.exec(address);
+	if (!found) return undefined;
+	const [year, month, day] = [found[1], found[3], found[4]].map(Number) as [number, number, number];
+	const date = new Date(Date.UTC(year, month - 1, day));
+	if (date.getUTCMonth() !== month - 1) return undefined; // 2023/02/30
+	return date.toISOString().slice(0, 10);
+}
+
 /** Words before a year that make it a comparison baseline, not the year the text speaks of. */
 const BASELINE_BEFORE =
 	/(?:\bthan(?:\s+in)?|\bcompared\s+(?:with|to)(?:\s+in)?|\bsince|\bfrom|\bbefore|\buntil|\bvs\.?)\s*$/i;
