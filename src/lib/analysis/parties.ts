@@ -35,6 +35,17 @@ export interface SubjectPhrase {
 	actor: PartyActor;
 }
 
+/**
+ * Subject phrases of two words or more by an end word and the word next to it (`pairs`, end word
+ * first), and one-word phrases by their word (`single`). Nested maps, not keys of two words
+ * joined: the clause reader asks at every word, and a joined key was a new string to hash each
+ * time.
+ */
+export interface PhraseIndex {
+	pairs: ReadonlyMap<string, ReadonlyMap<string, readonly SubjectPhrase[]>>;
+	single: ReadonlyMap<string, readonly SubjectPhrase[]>;
+}
+
 /** What the clause reader needs to know of a document's parties. */
 export interface DocumentParties {
 	/** Ids of the document's parties, in the order the document names them. */
@@ -46,8 +57,8 @@ export interface DocumentParties {
 	 * word), longest first in each: "the" alone opens over a thousand phrases, "the european" few.
 	 * Read them through `phrasesEndingAt` and `phrasesStartingAt`.
 	 */
-	byLast: ReadonlyMap<string, readonly SubjectPhrase[]>;
-	byFirst: ReadonlyMap<string, readonly SubjectPhrase[]>;
+	byLast: PhraseIndex;
+	byFirst: PhraseIndex;
 	/** Leaders' names (lower-case name words) → party id. */
 	persons: ReadonlyMap<string, string>;
 }
@@ -414,11 +425,34 @@ function subjectPhrases(
 		}
 	}
 	phrases.sort((a, b) => b.words.length - a.words.length);
-	const byLast = groupBy(phrases, (p) => p.words.slice(-2).join(' '));
-	const byFirst = groupBy(phrases, (p) => p.words.slice(0, 2).join(' '));
+	const byLast = phraseIndex(phrases, (words) => [words.at(-1) ?? '', words.at(-2)]);
+	const byFirst = phraseIndex(phrases, (words) => [words[0] ?? '', words[1]]);
 	const table = { phrases, byLast, byFirst };
 	cache.set(key, table);
 	return table;
+}
+
+/** The phrases by `ends(words)`: the end word, and the word next to it when there is one. */
+function phraseIndex(
+	phrases: readonly SubjectPhrase[],
+	ends: (words: readonly string[]) => [string, string | undefined]
+): PhraseIndex {
+	const pairs = new Map<string, Map<string, SubjectPhrase[]>>();
+	const single = new Map<string, SubjectPhrase[]>();
+	for (const phrase of phrases) {
+		const [end, next] = ends(phrase.words);
+		let group: Map<string, SubjectPhrase[]> = single;
+		let key = end;
+		if (next !== undefined) {
+			group = pairs.get(end) ?? new Map<string, SubjectPhrase[]>();
+			pairs.set(end, group);
+			key = next;
+		}
+		const list = group.get(key);
+		if (list) list.push(phrase);
+		else group.set(key, [phrase]);
+	}
+	return { pairs, single };
 }
 
 const SUBJECT_PHRASES = new WeakMap<
@@ -457,9 +491,7 @@ export function* phrasesStartingAt(
 	words: readonly string[],
 	q: number
 ): Generator<SubjectPhrase> {
-	const first = words[q] ?? '';
-	yield* parties.byFirst.get(`${first} ${words[q + 1] ?? ''}`) ?? [];
-	yield* parties.byFirst.get(first) ?? [];
+	yield* phrasesAt(parties.byFirst, words[q] ?? '', words[q + 1] ?? '');
 }
 
 /** The subject phrases that may end at word `j`, longest first (as `phrasesStartingAt`). */
@@ -468,9 +500,15 @@ export function* phrasesEndingAt(
 	words: readonly string[],
 	j: number
 ): Generator<SubjectPhrase> {
-	const last = words[j] ?? '';
-	yield* parties.byLast.get(`${words[j - 1] ?? ''} ${last}`) ?? [];
-	yield* parties.byLast.get(last) ?? [];
+	yield* phrasesAt(parties.byLast, words[j] ?? '', words[j - 1] ?? '');
+}
+
+/** The phrases of two words or more at `end` and `next`, then the one-word phrase `end`. */
+function* phrasesAt(index: PhraseIndex, end: string, next: string): Generator<SubjectPhrase> {
+	const pair = index.pairs.get(end)?.get(next);
+	if (pair) for (const phrase of pair) yield phrase;
+	const single = index.single.get(end);
+	if (single) for (const phrase of single) yield phrase;
 }
 
 /** Whether an actor is a party of the document (or the parties together). */
