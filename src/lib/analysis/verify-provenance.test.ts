@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DashboardData } from '../contract/tables';
 import { provenanceErrors, provenanceIssues } from './verify-provenance';
@@ -33,5 +34,25 @@ describe('provenance: each quote is text.slice(start, end)', () => {
 		expect(provenanceErrors({ cues: [other] } as unknown as DashboardData, texts)).toEqual([
 			'cues[0]: unknown document other'
 		]);
+	});
+
+	it('accepts exactly the quotes text.slice(start, end) gives, whatever the offsets', () => {
+		const text = texts.get('doc') ?? '';
+		const offset = fc.oneof(fc.integer({ min: -30, max: 40 }), fc.double({ min: -5, max: 30 }));
+		fc.assert(
+			fc.property(
+				offset,
+				offset,
+				fc.boolean(),
+				fc.string({ maxLength: 6 }),
+				(start, end, sliced, other) => {
+					const quoted = sliced ? text.slice(start, end) : other;
+					const expected = text.slice(start, end) === quoted ? 0 : 1;
+					expect(provenanceIssues({ cues: [cue(start, end, quoted)] }, texts)).toHaveLength(
+						expected
+					);
+				}
+			)
+		);
 	});
 });

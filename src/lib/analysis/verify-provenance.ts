@@ -42,6 +42,22 @@ export interface ProvenanceIssue {
 	message: string;
 }
 
+/**
+ * Whether `text.slice(start, end)` is `quoted`, without making the slice when the offsets are
+ * plain ones (a check of every quoting row of every document: at 1,000 statements, 1.5 million).
+ */
+function gives(text: string, start: number, end: number, quoted: string): boolean {
+	if (
+		Number.isInteger(start) &&
+		start >= 0 &&
+		end - start === quoted.length &&
+		end <= text.length
+	) {
+		return text.startsWith(quoted, start);
+	}
+	return text.slice(start, end) === quoted;
+}
+
 /** Every row whose offsets do not give its quote, table by table in QUOTING_TABLES order. */
 export function provenanceIssues(
 	data: Partial<Pick<DashboardData, QuotingTable>>,
@@ -69,7 +85,7 @@ export function provenanceIssues(
 			const text = texts.get(row.docId);
 			if (text === undefined) {
 				issues.push({ table, index, message: `unknown document ${row.docId}` });
-			} else if (text.slice(row.start, row.end) !== quoted) {
+			} else if (!gives(text, row.start, row.end, quoted)) {
 				issues.push({
 					table,
 					index,
