@@ -189,6 +189,18 @@ export const transferables = (result: BatchResult): ArrayBuffer[] => [
 	])
 ];
 
+/** A batch's outcome: its result, or the input error that stopped it (other errors throw). */
+export function batchOutcome(
+	documents: readonly SourceDocument[],
+	analysers: Analysers
+): BatchOutcome {
+	try {
+		return { result: analyseBatch(documents, analysers) };
+	} catch (error) {
+		return { failure: failureOf(error) };
+	}
+}
+
 export function failureOf(error: unknown): BatchFailure {
 	if (error instanceof InputError) {
 		return {

@@ -34,8 +34,7 @@ import { TABLE_NAMES, type DocumentRow, type TableName } from '../../src/lib/con
 import { tableText, type Piece, type TableText } from '../../src/lib/data-package/serialize';
 import {
 	TEXT_TABLES,
-	analyseBatch,
-	failureOf,
+	batchOutcome,
 	firstContractIssue,
 	whereFrom,
 	type BatchOutcome,
@@ -222,7 +221,7 @@ async function runBatches(
 	try {
 		const workers = await threads.workers;
 		if (workers.length === 0) {
-			for await (const batch of batches) outcomes.push(analyseOnMainThread(batch, analysers));
+			for await (const batch of batches) outcomes.push(batchOutcome(batch, analysers));
 			return outcomes;
 		}
 		// The workers' bundle, run here too: the code tsx runs is slower (see workerScript).
@@ -282,14 +281,6 @@ async function runBatches(
 		await stopThreads(threads);
 	}
 	return outcomes;
-}
-
-function analyseOnMainThread(batch: SourceDocument[], analysers: Analysers): BatchOutcome {
-	try {
-		return { result: analyseBatch(batch, analysers) };
-	} catch (error) {
-		return { failure: failureOf(error) };
-	}
 }
 
 /**

@@ -9,18 +9,12 @@ import {
 	type ReferenceData,
 	type SourceDocument
 } from '../../src/lib/analysis/analyse-corpus';
-import { analyseBatch, failureOf, transferables, type BatchOutcome } from './analyse-batch';
+import { batchOutcome, transferables, type BatchOutcome } from './analyse-batch';
 
 /** Analyses batches against one reference (its analysers are compiled once). */
 export function batchAnalyser(reference: ReferenceData): (batch: SourceDocument[]) => BatchOutcome {
 	const analysers = createAnalysers(reference);
-	return (documents) => {
-		try {
-			return { result: analyseBatch(documents, analysers) };
-		} catch (error) {
-			return { failure: failureOf(error) };
-		}
-	};
+	return (documents) => batchOutcome(documents, analysers);
 }
 
 if (!isMainThread && parentPort) {

@@ -241,11 +241,9 @@ export function analyseDocument(
 	if (structure.paragraphs.length === 0) {
 		throw new InputError(meta.file, 'no paragraphs found (is this a statement or article text?)');
 	}
-	const { date: docDate, year: docYear } = documentDate(
-		meta,
-		text,
-		meta.url || (structure.source?.address ?? '')
-	);
+	// A first "Source: <address>" line of the text is where it was copied from.
+	const url = meta.url || (structure.source?.address ?? '');
+	const { date: docDate, year: docYear } = documentDate(meta, text, url);
 	const parties = readDocumentParties(reference.parties, {
 		title: meta.title || structure.title,
 		text,
@@ -260,8 +258,7 @@ export function analyseDocument(
 		author: meta.author,
 		language: meta.language,
 		file: meta.file,
-		// A first "Source: <address>" line of the text is where it was copied from.
-		url: meta.url || (structure.source?.address ?? ''),
+		url,
 		chapters: structure.chapters.filter((c) => c.no > 0).length,
 		paragraphs: structure.paragraphs.length,
 		sentences: 0,
