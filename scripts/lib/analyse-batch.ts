@@ -140,6 +140,17 @@ export function firstContractIssue(
 	return { table, index: typeof index === 'number' ? index : 0, path, message: issue.message };
 }
 
+/** The groups of lines as one text, appended (V8 copies them once, when the text is encoded). */
+function joined(groups: Iterable<string>, separator: string): string {
+	let text = '';
+	let first = true;
+	for (const group of groups) {
+		text += first ? group : separator + group;
+		first = false;
+	}
+	return text;
+}
+
 export function analyseBatch(
 	documents: readonly SourceDocument[],
 	analysers: Analysers
@@ -172,8 +183,8 @@ export function analyseBatch(
 		}
 		result.tables[name] = {
 			rows: rows.length,
-			json: encoder.encode([...dashboardRowGroups(rows, DASHBOARD_KEYS[name])].join(',\n')),
-			csv: encoder.encode([...csvLineGroups(rows, COLUMNS[name])].join('\r\n')),
+			json: encoder.encode(joined(dashboardRowGroups(rows, DASHBOARD_KEYS[name]), ',\n')),
+			csv: encoder.encode(joined(csvLineGroups(rows, COLUMNS[name]), '\r\n')),
 			lastCsvLineEmpty: endsWithEmptyLine(rows, COLUMNS[name])
 		};
 	}

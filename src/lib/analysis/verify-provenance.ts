@@ -43,18 +43,12 @@ export interface ProvenanceIssue {
 }
 
 /**
- * Whether `text.slice(start, end)` is `quoted`, without making the slice when the offsets are
- * plain ones (a check of every quoting row of every document: at 1,000 statements, 1.5 million).
+ * Whether `text.slice(start, end)` is `quoted` (a check of every quoting row of every document:
+ * at 1,000 statements, 1.5 million). A slice and `===`: V8 compares the two in native code,
+ * while `text.startsWith(quoted, start)` reads one character at a time and took four to fifteen
+ * times as long on quotes of the seed statement.
  */
 function gives(text: string, start: number, end: number, quoted: string): boolean {
-	if (
-		Number.isInteger(start) &&
-		start >= 0 &&
-		end - start === quoted.length &&
-		end <= text.length
-	) {
-		return text.startsWith(quoted, start);
-	}
 	return text.slice(start, end) === quoted;
 }
 

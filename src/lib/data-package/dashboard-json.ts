@@ -38,6 +38,8 @@ export function dashboardKeys(table: TableName): string[] {
 const GROUP_ROWS = 500;
 /** Indentation of a row line: inside "tables" → table → "rows". */
 const ROW_INDENT = '\t\t\t\t';
+/** Between two row lines. */
+const LINE_BREAK = `,\n${ROW_INDENT}`;
 
 /**
  * The rows as dashboard.json lines, in groups; lines within a group, and the groups, are joined
@@ -50,13 +52,14 @@ export function* dashboardRowGroups(
 	const values = new Array<unknown>(keys.length);
 	for (let from = 0; from < rows.length; from += GROUP_ROWS) {
 		const to = Math.min(rows.length, from + GROUP_ROWS);
-		const lines = new Array<string>(to - from);
+		// Appended, not joined (see csvLine): the group is copied once, when it is encoded.
+		let group = '';
 		for (let r = from; r < to; r++) {
 			const row = rows[r] as Record<string, unknown>;
 			for (let k = 0; k < keys.length; k++) values[k] = row[keys[k] as string] ?? null;
-			lines[r - from] = ROW_INDENT + JSON.stringify(values);
+			group += (r > from ? LINE_BREAK : ROW_INDENT) + JSON.stringify(values);
 		}
-		yield lines.join(',\n');
+		yield group;
 	}
 }
 
