@@ -7,7 +7,6 @@ import { z } from 'zod';
 import {
 	analyseDocument,
 	type Analysers,
-	type DocumentAnalysis,
 	type SourceDocument,
 	type TextEvent
 } from '../../src/lib/analysis/analyse-corpus';
@@ -27,6 +26,7 @@ import {
 import { columnsOf } from '../../src/lib/data-package/columns';
 import { csvLineGroups, endsWithEmptyLine } from '../../src/lib/data-package/csv';
 import { compileRowCheck } from '../../src/lib/data-package/row-check';
+import { Utf8Sink } from './utf8-sink';
 import {
 	dashboardKeys,
 	dashboardRowGroups,
@@ -116,23 +116,6 @@ const COLUMNS = Object.fromEntries(
 const DASHBOARD_KEYS = Object.fromEntries(
 	TEXT_TABLES.map((name) => [name, dashboardKeys(name)])
 ) as Record<TextTableName, string[]>;
-/** Where `utf8` encodes; grown to the largest text a batch makes, then reused. */
-let scratch = Buffer.allocUnsafeSlow(0);
-
-/**
- * The text as UTF-8 bytes, in an ArrayBuffer of their own (so it can be handed to another
- * thread). Encoded into a reused buffer of the text's largest size (3 bytes per UTF-16 unit) and
- * copied out: one pass over the text, where `TextEncoder.encode` makes two (it measures first),
- * about a third less time on the batches' CSV text.
- */
-export function utf8(text: string): Uint8Array {
-	if (scratch.length < text.length * 3) scratch = Buffer.allocUnsafeSlow(text.length * 3);
-	const length = scratch.write(text, 'utf8');
-	const bytes = new Uint8Array(length);
-	bytes.set(scratch.subarray(0, length));
-	return bytes;
-}
-
 const rowChecks = new Map<TableName, ReturnType<typeof compileRowCheck>>();
 
 /**
@@ -166,43 +149,97 @@ function joined(groups: Iterable<string>, separator: string): string {
 	return text;
 }
 
+/** A table of a batch, written document by document: checked, then appended as UTF-8. */
+class TableWriter {
+	private rows = 0;
+	private lastRow: object | undefined;
+	private readonly json = new Utf8Sink();
+	private readonly csv = new Utf8Sink();
+	private readonly quoting: boolean;
+
+	constructor(private readonly name: TextTableName) {
+		this.quoting = (QUOTING_TABLES as readonly string[]).includes(name);
+	}
+
+	/**
+	 * One document's rows. Issues go to `result` with their row index within the batch: the first
+	 * break of the data contract (once per table), and every quote its offsets do not give.
+	 */
+	add(rows: readonly object[], doc: SourceDocument, result: BatchResult): void {
+		if (rows.length === 0) return;
+		const { name } = this;
+		if (!result.contract.some((issue) => issue.table === name)) {
+			const issue = firstContractIssue(name, rows);
+			if (issue) {
+				const at = { ...issue, index: this.rows + issue.index };
+				result.contract.push({ ...at, ...whereFrom(rows[issue.index], [doc]) });
+			}
+		}
+		if (this.quoting) {
+			const texts = new Map([[doc.meta.docId, doc.text]]);
+			for (const issue of provenanceIssues({ [name]: rows }, texts)) {
+				result.provenance.push({ ...issue, index: this.rows + issue.index });
+			}
+		}
+		const first = this.rows === 0;
+		this.json.append(
+			(first ? '' : ',\n') + joined(dashboardRowGroups(rows, DASHBOARD_KEYS[name]), ',\n')
+		);
+		this.csv.append((first ? '' : '\r\n') + joined(csvLineGroups(rows, COLUMNS[name]), '\r\n'));
+		this.rows += rows.length;
+		this.lastRow = rows[rows.length - 1];
+	}
+
+	encoded(): EncodedRows {
+		return {
+			rows: this.rows,
+			json: this.json.bytes(),
+			csv: this.csv.bytes(),
+			lastCsvLineEmpty: this.lastRow ? endsWithEmptyLine([this.lastRow], COLUMNS[this.name]) : false
+		};
+	}
+}
+
+/**
+ * Analyses a batch a document at a time: each document's rows are checked and written as UTF-8
+ * before the next is read, so they die young. Kept for the whole batch, as they once were, the
+ * rows outlived the young generation's collections and were copied by each.
+ */
 export function analyseBatch(
 	documents: readonly SourceDocument[],
 	analysers: Analysers
 ): BatchResult {
-	const analyses: DocumentAnalysis[] = documents.map((doc) => analyseDocument(doc, analysers));
-	const texts = new Map(documents.map((doc) => [doc.meta.docId, doc.text]));
 	const result: BatchResult = {
-		documents: analyses.flatMap((a) => a.documents),
+		documents: [],
 		tables: {} as Record<TextTableName, EncodedRows>,
-		textLines: utf8(dashboardTextLines(texts)),
-		visits: analyses.flatMap((a) => a.visits),
-		textEvents: analyses.flatMap((a) => a.textEvents),
-		counts: analyses.map((a, i) => ({
-			file: documents[i]?.meta.file ?? '',
-			docId: documents[i]?.meta.docId ?? '',
-			clauses: a.clauses.length,
-			commitments: a.clauses.filter((c) => c.level >= 3).length,
-			figures: a.figures.length
-		})),
+		textLines: new Uint8Array(0),
+		visits: [],
+		textEvents: [],
+		counts: [],
 		contract: [],
 		provenance: []
 	};
-	for (const name of TEXT_TABLES) {
-		const rows: object[] = analyses.length === 1 ? (analyses[0]?.[name] ?? []) : [];
-		if (analyses.length > 1) for (const a of analyses) for (const row of a[name]) rows.push(row);
-		const issue = firstContractIssue(name, rows);
-		if (issue) result.contract.push({ ...issue, ...whereFrom(rows[issue.index], documents) });
-		if ((QUOTING_TABLES as readonly string[]).includes(name)) {
-			result.provenance.push(...provenanceIssues({ [name]: rows }, texts));
-		}
-		result.tables[name] = {
-			rows: rows.length,
-			json: utf8(joined(dashboardRowGroups(rows, DASHBOARD_KEYS[name]), ',\n')),
-			csv: utf8(joined(csvLineGroups(rows, COLUMNS[name]), '\r\n')),
-			lastCsvLineEmpty: endsWithEmptyLine(rows, COLUMNS[name])
-		};
-	}
+	const writers = TEXT_TABLES.map((name) => new TableWriter(name));
+	const textLines = new Utf8Sink();
+	documents.forEach((doc, d) => {
+		const analysis = analyseDocument(doc, analysers);
+		result.documents.push(...analysis.documents);
+		result.visits.push(...analysis.visits);
+		result.textEvents.push(...analysis.textEvents);
+		result.counts.push({
+			file: doc.meta.file,
+			docId: doc.meta.docId,
+			clauses: analysis.clauses.length,
+			commitments: analysis.clauses.filter((c) => c.level >= 3).length,
+			figures: analysis.figures.length
+		});
+		textLines.append((d > 0 ? ',\n' : '') + dashboardTextLines([[doc.meta.docId, doc.text]]));
+		TEXT_TABLES.forEach((name, t) => writers[t]?.add(analysis[name], doc, result));
+	});
+	result.textLines = textLines.bytes();
+	TEXT_TABLES.forEach((name, t) => {
+		result.tables[name] = (writers[t] as TableWriter).encoded();
+	});
 	return result;
 }
 
