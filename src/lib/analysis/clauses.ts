@@ -1146,17 +1146,21 @@ function buildClause(ctx: Context, draft: Draft): Clause {
 	const inside = (cue: Cue) => cue.start >= start && cue.end <= end;
 
 	const own = draft.chain?.links ?? [];
-	const boosters = tokens
-		.slice(first, last + 1)
-		.filter((token) => BOOSTERS.has(token.lower))
-		.map((token) => ({ start: token.start, end: token.end, text: token.text, role: 'booster' }));
+	// One walk over the clause's tokens for its boosters and whether a condition may be in it.
+	const boosters: Cue[] = [];
+	let mayBeConditional = false;
+	for (let t = first; t <= last; t++) {
+		const token = tokens[t] as Token;
+		if (BOOSTERS.has(token.lower)) {
+			boosters.push({ start: token.start, end: token.end, text: token.text, role: 'booster' });
+		}
+		if (CONDITION_KEYWORDS.has(token.lower)) mayBeConditional = true;
+	}
 	const cues = [
 		...own.map((l) => l.cue),
 		...(draft.chain?.negations ?? []),
 		...boosters,
-		...(tokens.slice(first, last + 1).some((token) => CONDITION_KEYWORDS.has(token.lower))
-			? regexCues(CONDITION_RE, docText, { start, end }, 'condition')
-			: []),
+		...(mayBeConditional ? regexCues(CONDITION_RE, docText, { start, end }, 'condition') : []),
 		...findPrecisionCues(docText, tokens.slice(first, last + 1), { start, end })
 	]
 		.filter(inside)
