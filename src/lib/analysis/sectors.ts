@@ -12,7 +12,7 @@ interface TermEntry {
 	/** All capitals ("AI", "IUU", "5G"): matched only as written, so "ai" or "Un" never count. */
 	acronym: boolean;
 	/** The term's sense rules, in file order; the first that applies decides. */
-	senses: CompiledSense[];
+	senses: readonly CompiledSense[];
 }
 
 interface CompiledSense {
@@ -46,6 +46,12 @@ function senseOf(
 	}
 	return entry.sector;
 }
+
+/**
+ * Shared by the terms without sense rules (most), so that looking for a term's rules reads no
+ * array of its own, which would be out of the cache in the pipeline.
+ */
+const NO_SENSES: readonly CompiledSense[] = [];
 
 /** Compiles and checks the sense rules of a taxonomy: each names a term of its sector and a known sector. */
 function compileSenses(taxonomy: SectorDefinition[]): Map<string, CompiledSense[]> {
@@ -366,7 +372,7 @@ export function createSectorMatcher(
 				sector: sector.id,
 				term,
 				acronym: isAcronym(term),
-				senses: senses.get(key) ?? []
+				senses: senses.get(key) ?? NO_SENSES
 			};
 			insert(root, key, entry);
 			for (const [plural, suffix] of pluralKeys(key)) insert(root, plural, entry, suffix);
