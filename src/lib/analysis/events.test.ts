@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { APPROXIMATE_NOTE, extractEvents, mergeTimeline, normaliseTitle } from './events';
+import {
+	APPROXIMATE_NOTE,
+	EVENT_WORD,
+	EVENT_WORDS,
+	extractEvents,
+	mergeTimeline,
+	normaliseTitle
+} from './events';
 import { splitSentences } from './sentences';
 import type { ReferenceEvent, SentenceInput, TimelineEvent } from './types';
 
@@ -402,5 +410,29 @@ describe('seeds/reference/events.json', () => {
 	it('keeps EVIPA entry into force as a note, not as a dated event', () => {
 		const evipa = REFERENCE.filter((e) => e.title.includes('EVIPA'));
 		expect(evipa.map((e) => [e.date, /pending/.test(e.note)])).toEqual([['2019-06-30', true]]);
+	});
+});
+
+describe('the event-word pattern', () => {
+	// Each word between its own word boundaries: the plain form of EVENT_WORD.
+	const plain = new RegExp(EVENT_WORDS.map(([w]) => `\\b(${w})\\b`).join('|'), 'gi');
+	const hits = (re: RegExp, text: string) =>
+		[...text.matchAll(re)].map((m) => [m.index, m[0], m.findIndex((g, i) => i > 0 && g)]);
+
+	it('finds the words and groups of each word between its own word boundaries', () => {
+		const piece = fc.oneof(
+			fc.constantFrom('visit', 'state visits', 'Talks', 'signed', 'signing', 'air links', 'gala'),
+			fc.constantFrom('direct air routes', 'entry into force', 'ratify', 'ratification', 'events'),
+			fc.constantFrom('concert series', 'launched', 'upgrade', 'ceremonies', 'working sessions'),
+			fc.constantFrom(' ', '  ', '-', '_', 's', 'ed', 'é', '2', ',', '\n'),
+			fc.string({ maxLength: 4 })
+		);
+		fc.assert(
+			fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+				const text = parts.join('');
+				expect(hits(EVENT_WORD, text)).toEqual(hits(plain, text));
+			}),
+			{ numRuns: 2000 }
+		);
 	});
 });

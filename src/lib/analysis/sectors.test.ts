@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createSectorMatcher } from './sectors';
+import { isWordCode } from './lines';
+import { createSectorMatcher, fold, foldedWordCode } from './sectors';
 import type { SectorDefinition, SectorMention } from './types';
 
 const STATEMENT = readFileSync('seeds/000_094e36a2e337436e.txt', 'utf8');
@@ -293,6 +294,8 @@ describe('the word-hash prefilter', () => {
 			fc.constantFrom(...terms).map((t) => t.toUpperCase()),
 			fc.constantFrom(...terms).map((t) => `${t}s`),
 			fc.constantFrom(' ', '-', '\r\n', ', ', '’', "'", '+', 'the ', 'Việt ', 'an', 'in'),
+			// Letters whose lower case is an ASCII letter or longer than one char.
+			fc.constantFrom('İ', '\u212a', 'ſ', 'ẞ', 'ǅ'),
 			fc.string({ maxLength: 5 })
 		);
 		fc.assert(
@@ -306,5 +309,40 @@ describe('the word-hash prefilter', () => {
 		const whole = { docText: STATEMENT, start: 0, end: STATEMENT.length };
 		expect(match(whole)).toEqual(walkEverywhere(whole));
 		expect(match(whole).length).toBeGreaterThan(300);
+	});
+
+	// The index compares a text's word with a key's first word once, not key by key from its
+	// first letter: the same only if letters and digits fold to letters and digits, and signs to
+	// signs. It then compares only the keys that go on as the text does, which needs that no char
+	// but the space folds to a space. Checked here for every char code.
+	it('folds letters and digits to letters and digits, nothing else to one, and one char to a space', () => {
+		const wrong: number[] = [];
+		for (let c = 0; c <= 0xffff; c++) {
+			if (isWordCode(c) !== isWordCode(fold(c))) wrong.push(c);
+			if (fold(c) === 32 && c !== 32) wrong.push(c);
+			if (foldedWordCode(c) !== (isWordCode(c) ? fold(c) : 0) || fold(c) === 0) {
+				if (c !== 0) wrong.push(c);
+			}
+		}
+		expect(wrong).toEqual([]);
+	});
+
+	it('finds a term next to any char code, as the trie walk does', () => {
+		const differ: number[] = [];
+		for (let c = 0; c <= 0xffff; c++) {
+			const x = String.fromCharCode(c);
+			for (const docText of [
+				`${x}digital trade`,
+				`digital${x} trade`,
+				`digital ${x}trade`,
+				`digital${x}${x}trade ${x}`,
+				`Erasmus${x}+ ESIWA+${x} workers'${x}rights AI${x}`
+			]) {
+				const sentence = { docText, start: 0, end: docText.length };
+				const [fast, walk] = [match(sentence), walkEverywhere(sentence)];
+				if (JSON.stringify(fast) !== JSON.stringify(walk)) differ.push(c);
+			}
+		}
+		expect(differ).toEqual([]);
 	});
 });

@@ -12,7 +12,7 @@ interface TermEntry {
 	/** All capitals ("AI", "IUU", "5G"): matched only as written, so "ai" or "Un" never count. */
 	acronym: boolean;
 	/** The term's sense rules, in file order; the first that applies decides. */
-	senses: CompiledSense[];
+	senses: readonly CompiledSense[];
 }
 
 interface CompiledSense {
@@ -46,6 +46,12 @@ function senseOf(
 	}
 	return entry.sector;
 }
+
+/**
+ * Shared by the terms without sense rules (most), so that looking for a term's rules reads no
+ * array of its own, which would be out of the cache in the pipeline.
+ */
+const NO_SENSES: readonly CompiledSense[] = [];
 
 /** Compiles and checks the sense rules of a taxonomy: each names a term of its sector and a known sector. */
 function compileSenses(taxonomy: SectorDefinition[]): Map<string, CompiledSense[]> {
@@ -99,13 +105,24 @@ const APOSTROPHE = 39;
 const isSeparatorCode = (c: number) =>
 	c === 45 || c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2010 || c === 0x2011;
 
-/** Case folding by char code; ’ reads as '. */
-function fold(c: number): number {
+/** Case folding by char code; ’ reads as '. Exported for the tests. */
+export function fold(c: number): number {
 	if (c >= 65 && c <= 90) return c + 32;
 	if (c < 128) return c;
 	if (c === 0x2019) return APOSTROPHE;
 	return String.fromCharCode(c).toLowerCase().charCodeAt(0);
 }
+
+/** Letters and digits of ASCII folded, 0 for its other chars. */
+const ASCII_WORD_FOLD = Uint8Array.from({ length: 128 }, (_, c) => (isWordCode(c) ? fold(c) : 0));
+
+/**
+ * The folded code of a letter or digit (`isWordCode`), 0 for any other char: one test per char of
+ * the text, by a table for ASCII, instead of two (in the sector scan, the per-char loop over every
+ * word was half the matcher's time). A letter never folds to 0. Exported for the tests.
+ */
+export const foldedWordCode = (c: number) =>
+	c < 128 ? ASCII_WORD_FOLD[c]! : isWordCode(c) ? fold(c) : 0;
 
 /** Hash of folded char codes, extended one code at a time (collisions only cost a comparison). */
 const extendHash = (hash: number, code: number) => (Math.imul(hash, 31) + code) | 0;
@@ -115,42 +132,172 @@ interface Candidate {
 	key: string;
 	entry: TermEntry;
 	plural: number;
+	/** What follows the key's first word (`keyNextCode`). */
+	next: number;
+}
+
+/** A next word's first char, told apart from a sign right after the word ("r&d"). */
+const NEXT_WORD = 0x10000;
+
+/**
+ * What follows a key's first word (at `at`), folded: the first char of its next word
+ * (`NEXT_WORD` + its code) after a space, or the sign right after the word; -1 at its end.
+ */
+function keyNextCode(key: string, at: number): number {
+	if (at >= key.length) return -1;
+	const c = key.charCodeAt(at);
+	if (c !== SPACE) return c;
+	return at + 1 < key.length ? NEXT_WORD + key.charCodeAt(at + 1) : -1;
 }
 
 /**
- * Every key of the trie, indexed by the hash of its first word (its letters and digits up to the
- * first space or sign), longest key first. A term that starts at a word of the text runs through
- * the whole word (it ends on a word boundary), so the hash of the folded word finds the only keys
- * that may match there, and most words ("the", "in", …) find none. Comparing a few short keys
- * also beats walking the trie: in the pipeline the other extractors push its thousands of small
- * Maps out of the processor's cache between two sentences, and that walk was the costliest
- * function of the whole analysis.
+ * The same for the text after a word: a run of separators reads as the key's one space, and
+ * nothing else folds to a space (sectors.test.ts checks every char code), so a key that goes on
+ * after its first word matches only where its next code and the text's are the same.
  */
-function candidatesByFirstWord(root: TrieNode): Map<number, Candidate[]> {
-	const index = new Map<number, Candidate[]>();
-	const visit = (node: TrieNode, key: string, hash: number, inFirstWord: boolean) => {
+function textNextCode(text: string, at: number, limit: number): number {
+	if (at >= limit) return -1;
+	if (!isSeparatorCode(text.charCodeAt(at))) return fold(text.charCodeAt(at));
+	let i = at + 1;
+	while (i < limit && isSeparatorCode(text.charCodeAt(i))) i++;
+	return i < limit ? NEXT_WORD + fold(text.charCodeAt(i)) : -1;
+}
+
+/** Fields of a group (of the keys with one first word) in `KeyIndex.groups`. */
+const G_HASH = 0;
+const G_WORD_AT = 1;
+const G_WORD_LENGTH = 2;
+const G_FIRST = 3;
+const G_END = 4;
+const G_SIZE = 5;
+/** Fields of a key in `KeyIndex.keys`. */
+const K_NEXT = 0;
+const K_AT = 1;
+const K_LENGTH = 2;
+const K_PLURAL = 3;
+const K_ACRONYM = 4;
+const K_SIZE = 5;
+
+/**
+ * Every key of the trie, grouped by first word (its letters and digits up to the first space or
+ * sign), each group's keys longest first. A term that starts at a word of the text runs through
+ * the whole word (it ends on a word boundary), so the folded word finds the only keys that may
+ * match there, and most words ("the", "in", …) find none; of a group, only the key that is the
+ * word alone and the keys that go on as the text does (`textNextCode`) are compared further
+ * (the 10 terms that start with "digital" are 30 keys with their plurals).
+ *
+ * Comparing a few short keys also beats walking the trie. Groups and keys are packed in typed
+ * arrays and one string, because in the pipeline the other extractors push the matcher's data
+ * out of the processor's cache between two sentences: the trie's thousands of small Maps made its
+ * walk the costliest function of the whole analysis, and a table of objects (a Map by hash, lists
+ * of keys) still spent its time waiting for memory. On the Joint Statement's sentences this
+ * matcher takes 0.62 of the time of one that compared every key under the word's hash in a Map,
+ * with the cache flushed before each sentence as with it warm.
+ */
+interface KeyIndex {
+	/** By the low bits of a first word's hash: 1 + the number of a group (open addressing), 0: none. */
+	slots: Int32Array;
+	mask: number;
+	/** G_SIZE fields a group: its word's hash, where the word is in `chars`, its keys' range. */
+	groups: Int32Array;
+	/** K_SIZE fields a key: its next code, where it is in `chars`, its plural suffix, acronym. */
+	keys: Int32Array;
+	/** The keys' entries, by key number. */
+	entries: TermEntry[];
+	/** Every key, one after the other: a group's keys (and its word, their start) are together. */
+	chars: string;
+}
+
+/** The keys of the trie by their folded first word, with the word's hash. */
+function keysByFirstWord(root: TrieNode): Map<string, { hash: number; candidates: Candidate[] }> {
+	const byWord = new Map<string, { hash: number; candidates: Candidate[] }>();
+	const visit = (node: TrieNode, key: string, firstWord: number, hash: number) => {
 		if (node.entry) {
-			const list = index.get(hash) ?? [];
-			list.push({ key, entry: node.entry, plural: node.plural ?? 0 });
-			index.set(hash, list);
+			const word = key.slice(0, firstWord);
+			const group = byWord.get(word) ?? { hash, candidates: [] };
+			byWord.set(word, group);
+			const next = keyNextCode(key, firstWord);
+			group.candidates.push({ key, entry: node.entry, plural: node.plural ?? 0, next });
 		}
 		for (const [code, child] of node.next) {
-			const first = inFirstWord && isWordCode(code);
-			visit(child, key + String.fromCharCode(code), first ? extendHash(hash, code) : hash, first);
+			const inFirstWord = firstWord === key.length && isWordCode(code);
+			visit(
+				child,
+				key + String.fromCharCode(code),
+				inFirstWord ? firstWord + 1 : firstWord,
+				inFirstWord ? extendHash(hash, code) : hash
+			);
 		}
 	};
-	visit(root, '', 0, true);
-	for (const list of index.values()) list.sort((a, b) => b.key.length - a.key.length);
-	return index;
+	visit(root, '', 0, 0);
+	return byWord;
+}
+
+function keyIndex(root: TrieNode): KeyIndex {
+	const byWord = keysByFirstWord(root);
+	let size = 16;
+	while (size < 2 * byWord.size) size *= 2;
+	const count = [...byWord.values()].reduce((n, group) => n + group.candidates.length, 0);
+	const slots = new Int32Array(size);
+	const groups = new Int32Array(byWord.size * G_SIZE);
+	const keys = new Int32Array(count * K_SIZE);
+	const entries: TermEntry[] = [];
+	// Joined once at the end: a string grown by += is a rope, read through one more pointer.
+	const parts: string[] = [];
+	let length = 0;
+	let g = 0;
+	for (const [word, { hash, candidates }] of byWord) {
+		candidates.sort((a, b) => b.key.length - a.key.length);
+		const at = g * G_SIZE;
+		groups[at + G_HASH] = hash;
+		groups[at + G_WORD_AT] = length;
+		groups[at + G_WORD_LENGTH] = word.length;
+		groups[at + G_FIRST] = entries.length;
+		for (const { key, entry, plural, next } of candidates) {
+			const k = entries.length * K_SIZE;
+			keys[k + K_NEXT] = next;
+			keys[k + K_AT] = length;
+			keys[k + K_LENGTH] = key.length;
+			keys[k + K_PLURAL] = plural;
+			keys[k + K_ACRONYM] = entry.acronym ? 1 : 0;
+			entries.push(entry);
+			parts.push(key);
+			length += key.length;
+		}
+		groups[at + G_END] = entries.length;
+		let slot = hash & (size - 1);
+		while (slots[slot] !== 0) slot = (slot + 1) & (size - 1);
+		slots[slot] = ++g;
+	}
+	return { slots, mask: size - 1, groups, keys, entries, chars: parts.join('') };
 }
 
 /**
- * End of `key` matched at `from` the way the trie walks it (folded, a run of separators for a
- * space) and ending on a word boundary, or -1.
+ * Whether the word `from`–`to` of `text` folds to `chars` from `at` on. Letters and digits fold
+ * to letters and digits and signs to signs (sectors.test.ts checks every char code), so this is
+ * what `matchKey` finds over the first word of a key, which then needs no comparing.
  */
-function matchKey(text: string, from: number, limit: number, key: string): number {
+function isWordAt(text: string, from: number, to: number, chars: string, at: number): boolean {
+	for (let k = 0; k < to - from; k++) {
+		if (fold(text.charCodeAt(from + k)) !== chars.charCodeAt(at + k)) return false;
+	}
+	return true;
+}
+
+/**
+ * End of the key `key[k…keyEnd)` matched at `from` the way the trie walks it (folded, a run of
+ * separators for a space) and ending on a word boundary, or -1.
+ */
+function matchKey(
+	text: string,
+	from: number,
+	limit: number,
+	key: string,
+	k: number,
+	keyEnd: number
+): number {
 	let i = from;
-	for (let k = 0; k < key.length; k++) {
+	for (; k < keyEnd; k++) {
 		if (i >= limit) return -1;
 		const c = text.charCodeAt(i);
 		if (isSeparatorCode(c)) {
@@ -225,7 +372,7 @@ export function createSectorMatcher(
 				sector: sector.id,
 				term,
 				acronym: isAcronym(term),
-				senses: senses.get(key) ?? []
+				senses: senses.get(key) ?? NO_SENSES
 			};
 			insert(root, key, entry);
 			for (const [plural, suffix] of pluralKeys(key)) insert(root, plural, entry, suffix);
@@ -260,23 +407,51 @@ export function createSectorMatcher(
 		return best;
 	}
 
-	const candidates = candidatesByFirstWord(root);
+	const index = keyIndex(root);
 	const prefilter = options.prefilter ?? true;
 
-	/** The longest term at `from` among the keys whose first word hashes to `hash`. */
+	/** The group of keys whose first word is the word `from`–`to` (hashing to `hash`), or -1. */
+	function groupOf(text: string, from: number, to: number, hash: number): number {
+		const { slots, mask, groups, chars } = index;
+		for (let slot = hash & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
+			const at = (slots[slot]! - 1) * G_SIZE;
+			if (
+				groups[at + G_HASH] === hash &&
+				groups[at + G_WORD_LENGTH] === to - from &&
+				isWordAt(text, from, to, chars, groups[at + G_WORD_AT]!)
+			) {
+				return at;
+			}
+		}
+		return -1;
+	}
+
+	/** The longest term at the word `from`–`wordEnd` (whose folded letters hash to `hash`). */
 	function longestOfCandidates(
 		text: string,
 		from: number,
+		wordEnd: number,
 		limit: number,
 		hash: number
 	): { end: number; entry: TermEntry } | undefined {
-		const list = candidates.get(hash);
-		if (list === undefined) return undefined;
-		for (const { key, entry, plural } of list) {
-			const end = matchKey(text, from, limit, key);
+		const group = groupOf(text, from, wordEnd, hash);
+		if (group < 0) return undefined;
+		const { groups, keys, chars, entries } = index;
+		const wordLength = groups[group + G_WORD_LENGTH]!;
+		const textNext = textNextCode(text, wordEnd, limit);
+		for (let c = groups[group + G_FIRST]!; c < groups[group + G_END]!; c++) {
+			const k = c * K_SIZE;
+			// The word alone (-1, the shortest key, last) or a key that goes on as the text does.
+			const next = keys[k + K_NEXT]!;
+			if (next !== -1 && next !== textNext) continue;
+			const at = keys[k + K_AT]!;
+			const end = matchKey(text, wordEnd, limit, chars, at + wordLength, at + keys[k + K_LENGTH]!);
 			if (end < 0) continue;
+			const entry = entries[c]!;
 			// An acronym counts only as written: "AI", not "ai"; "NDCs", not "ndcs".
-			if (entry.acronym && text.slice(from, end - plural) !== entry.term) continue;
+			if (keys[k + K_ACRONYM] === 1 && text.slice(from, end - keys[k + K_PLURAL]!) !== entry.term) {
+				continue;
+			}
 			return { end, entry };
 		}
 		return undefined;
@@ -291,8 +466,8 @@ export function createSectorMatcher(
 			while (i < end && isWordCode(docText.charCodeAt(i))) i++;
 		}
 		while (i < end) {
-			const c = docText.charCodeAt(i);
-			if (!isWordCode(c)) {
+			let folded = foldedWordCode(docText.charCodeAt(i));
+			if (folded === 0) {
 				i++;
 				continue;
 			}
@@ -300,11 +475,11 @@ export function createSectorMatcher(
 			let wordEnd = i;
 			let hash = 0;
 			do {
-				hash = extendHash(hash, fold(docText.charCodeAt(wordEnd)));
+				hash = extendHash(hash, folded);
 				wordEnd++;
-			} while (wordEnd < end && isWordCode(docText.charCodeAt(wordEnd)));
+			} while (wordEnd < end && (folded = foldedWordCode(docText.charCodeAt(wordEnd))) !== 0);
 			const found = prefilter
-				? longestOfCandidates(docText, i, end, hash)
+				? longestOfCandidates(docText, i, wordEnd, end, hash)
 				: longestAt(docText, i, end);
 			if (found) {
 				// A term in a sense its sector does not have is no mention (or one of another sector).
