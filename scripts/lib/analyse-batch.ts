@@ -150,7 +150,7 @@ function joined(groups: Iterable<string>, separator: string): string {
 }
 
 /** A table of a batch, written document by document: checked, then appended as UTF-8. */
-class TableWriter {
+export class TableWriter {
 	private rows = 0;
 	private lastRow: object | undefined;
 	private readonly json = new Utf8Sink();
