@@ -138,21 +138,23 @@ export function firstContractIssue(
 	return { table, index: typeof index === 'number' ? index : 0, path, message: issue.message };
 }
 
-/** The groups of lines as one text, appended (V8 copies them once, when the text is encoded). */
-function joined(groups: Iterable<string>, separator: string): string {
-	let text = '';
-	let first = true;
+/**
+ * Appends groups of lines to a sink, each after `separator` unless it is the first of its text:
+ * a batch's text is one document's lines after another's.
+ */
+function appendLines(sink: Utf8Sink, groups: Iterable<string>, separator: string, first: boolean) {
 	for (const group of groups) {
-		text += first ? group : separator + group;
+		sink.append(first ? group : separator + group);
 		first = false;
 	}
-	return text;
 }
 
 /** A table of a batch, written document by document: checked, then appended as UTF-8. */
 export class TableWriter {
 	private rows = 0;
 	private lastRow: object | undefined;
+	/** Whether a row broke the data contract: only the first break is reported. */
+	private broken = false;
 	private readonly json = new Utf8Sink();
 	private readonly csv = new Utf8Sink();
 	private readonly quoting: boolean;
@@ -168,9 +170,10 @@ export class TableWriter {
 	add(rows: readonly object[], doc: SourceDocument, result: BatchResult): void {
 		if (rows.length === 0) return;
 		const { name } = this;
-		if (!result.contract.some((issue) => issue.table === name)) {
+		if (!this.broken) {
 			const issue = firstContractIssue(name, rows);
 			if (issue) {
+				this.broken = true;
 				const at = { ...issue, index: this.rows + issue.index };
 				result.contract.push({ ...at, ...whereFrom(rows[issue.index], [doc]) });
 			}
@@ -182,10 +185,8 @@ export class TableWriter {
 			}
 		}
 		const first = this.rows === 0;
-		this.json.append(
-			(first ? '' : ',\n') + joined(dashboardRowGroups(rows, DASHBOARD_KEYS[name]), ',\n')
-		);
-		this.csv.append((first ? '' : '\r\n') + joined(csvLineGroups(rows, COLUMNS[name]), '\r\n'));
+		appendLines(this.json, dashboardRowGroups(rows, DASHBOARD_KEYS[name]), ',\n', first);
+		appendLines(this.csv, csvLineGroups(rows, COLUMNS[name]), '\r\n', first);
 		this.rows += rows.length;
 		this.lastRow = rows[rows.length - 1];
 	}
@@ -233,7 +234,7 @@ export function analyseBatch(
 			commitments: analysis.clauses.filter((c) => c.level >= 3).length,
 			figures: analysis.figures.length
 		});
-		textLines.append((d > 0 ? ',\n' : '') + dashboardTextLines([[doc.meta.docId, doc.text]]));
+		appendLines(textLines, [dashboardTextLines([[doc.meta.docId, doc.text]])], ',\n', d === 0);
 		TEXT_TABLES.forEach((name, t) => writers[t]?.add(analysis[name], doc, result));
 	});
 	result.textLines = textLines.bytes();
