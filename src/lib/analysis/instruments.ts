@@ -390,9 +390,14 @@ export interface Precision {
 
 /** +1 for a quantity, +1 for a deadline or date, +1 for an instrument; target = quantity + time. */
 export function scorePrecision(cues: readonly Cue[]): Precision {
-	const has = (...roles: string[]) => cues.some((cue) => roles.includes(cue.role));
-	const quantity = has('quantity');
-	const time = has('deadline', 'date');
-	const score = Number(quantity) + Number(time) + Number(has('instrument'));
+	let quantity = false;
+	let time = false;
+	let instrument = false;
+	for (const { role } of cues) {
+		if (role === 'quantity') quantity = true;
+		else if (role === 'deadline' || role === 'date') time = true;
+		else if (role === 'instrument') instrument = true;
+	}
+	const score = Number(quantity) + Number(time) + Number(instrument);
 	return { precision: score as 0 | 1 | 2 | 3, target: quantity && time };
 }
