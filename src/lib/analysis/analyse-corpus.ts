@@ -6,6 +6,7 @@
  * corpus-wide steps join them (`corpusTables`: a visit named in two documents counts once, and
  * the timeline).
  */
+import { mapPacked } from './packed';
 import { LEVEL_NAMES } from './levels';
 import type {
 	TableName,
@@ -340,7 +341,7 @@ export function analyseDocument(
 					actor: clause.actor,
 					level: clause.level,
 					levelName: LEVEL_NAMES[clause.level],
-					cues: clause.cues.map((cue) => `${cue.role}:${cue.text}`).join('; '),
+					cues: mapPacked(clause.cues, (cue) => `${cue.role}:${cue.text}`).join('; '),
 					novelty: clause.novelty,
 					polarity: clause.polarity,
 					conditional: clause.conditional,
@@ -361,7 +362,7 @@ export function analyseDocument(
 				clausesByChapter.set(at.chapterNo, list);
 				cueRoles.set(
 					clauseId,
-					clause.cues.map((cue) => cue.role)
+					mapPacked(clause.cues, (cue) => cue.role)
 				);
 				for (const cue of clause.cues) {
 					const cueRow: CueRow = {

@@ -9,6 +9,7 @@
  * governing part of the chain of the clause before it ("will" in "Both sides will promote X;
  * and enhance Y").
  */
+import { mapPacked } from './packed';
 import {
 	matchSubjectEndingAt,
 	matchSubjectStartingAt,
@@ -1276,7 +1277,7 @@ export function analyseSentence(
 	const ctx: Context = {
 		docText,
 		tokens,
-		words: tokens.map((token) => token.lower),
+		words: mapPacked(tokens, (token) => token.lower),
 		parties: context.parties ?? NO_NAMED_PARTIES
 	};
 
@@ -1292,7 +1293,7 @@ export function analyseSentence(
 		from = split;
 		previous = draft;
 	}
-	const clauses = drafts.flatMap(splitVerbList).map((draft) => buildClause(ctx, draft));
+	const clauses = mapPacked(drafts.flatMap(splitVerbList), (draft) => buildClause(ctx, draft));
 	for (const draft of bracketedClauses(ctx)) {
 		const clause = buildClause(ctx, draft);
 		const at = clauses.findIndex((c) => c.start > clause.start);

@@ -18,6 +18,7 @@
  *   ten months of 2025"; "in 2025" gives "2025"); a change whose sentence names a comparison
  *   base takes it ("compared with 2024"); otherwise '' for the pipeline to fill from context.
  */
+import { mapPacked } from './packed';
 import type { Figure, FigureKind, SentenceInput } from './types';
 import {
 	CARDINAL_WORDS,
@@ -1156,7 +1157,7 @@ export function extractFigures(sentence: SentenceInput): Figure[] {
 	const tokens = figureTokens(doc, start, end);
 	const { periods, comparisons } = periodSpans(doc, start, end);
 	const dated = [...periods, ...comparisons];
-	const inPeriod = tokens.map((t) => dated.length > 0 && dated.some((p) => overlaps(p, t)));
+	const inPeriod = mapPacked(tokens, (t) => dated.length > 0 && dated.some((p) => overlaps(p, t)));
 	const ctx: Context = { doc, tokens, inPeriod, figures: [] };
 
 	for (let i = 0; i < tokens.length;) {
@@ -1171,24 +1172,23 @@ export function extractFigures(sentence: SentenceInput): Figure[] {
 		i = reading ? Math.max(reading.next, i + 1) : i + 1;
 	}
 
-	return ctx.figures
-		.filter((d) => Number.isFinite(d.value)) // "US$999…9 (400 digits) billion" is no figure
-		.map((d): Figure => {
-			const from = tokens[d.first]?.start ?? start;
-			const to = tokens[d.last]?.end ?? from;
-			const at = { start: from, end: to };
-			const period = (d.comparison && nearest(comparisons, at)) || nearest(periods, at);
-			return {
-				kind: d.kind,
-				label: d.label,
-				value: d.value,
-				unit: d.unit,
-				qualifier: d.qualifier,
-				period,
-				quote: doc.slice(from, to),
-				start: from,
-				end: to
-			};
-		})
-		.sort((a, b) => a.start - b.start);
+	// "US$999…9 (400 digits) billion" is no figure.
+	const finite = ctx.figures.filter((d) => Number.isFinite(d.value));
+	return mapPacked(finite, (d): Figure => {
+		const from = tokens[d.first]?.start ?? start;
+		const to = tokens[d.last]?.end ?? from;
+		const at = { start: from, end: to };
+		const period = (d.comparison && nearest(comparisons, at)) || nearest(periods, at);
+		return {
+			kind: d.kind,
+			label: d.label,
+			value: d.value,
+			unit: d.unit,
+			qualifier: d.qualifier,
+			period,
+			quote: doc.slice(from, to),
+			start: from,
+			end: to
+		};
+	}).sort((a, b) => a.start - b.start);
 }

@@ -3,6 +3,7 @@
  * date, and a named instrument or mechanism each add one point of precision. A quantity plus
  * a deadline is a target (Climate Policy Radar). The named instruments live here, in one list.
  */
+import { mapPacked } from './packed';
 import { leadYielding } from './date-leads';
 import { writtenDates } from './dates';
 import { CARDINAL_WORDS } from './number-words';
@@ -360,7 +361,7 @@ export function findPrecisionCues(docText: string, words: readonly Word[], span:
 		...listedNames(docText, words),
 		...headedNames(docText, words)
 	]);
-	const starts = words.map((word) => STARTS.get(word.lower) ?? 0);
+	const starts = mapPacked(words, (word) => STARTS.get(word.lower) ?? 0);
 	const quantities = stickyCues(
 		QUANTITY_RE,
 		docText,
