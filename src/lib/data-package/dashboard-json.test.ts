@@ -5,7 +5,9 @@ import {
 	DashboardFormatError,
 	dashboardJson,
 	dashboardKeys,
+	dashboardRowGroups,
 	dashboardTextLines,
+	jsonValue,
 	decodeDashboard,
 	parseDashboard,
 	quotedField
@@ -171,5 +173,66 @@ describe('dashboard.json', () => {
 		const broken = JSON.parse(written(data));
 		broken.tables.sentences.rows[0][3] = 'one';
 		expect(() => parseDashboard(JSON.stringify(broken))).toThrow(/sentences\.0\.sentenceNo/);
+	});
+});
+
+describe('dashboard.json values', () => {
+	const tricky: unknown[] = [
+		'plain words',
+		'',
+		'“curly” quotes – and a dash',
+		'a "quoted" word',
+		'back\\slash',
+		'line\nbreak\ttab\r',
+		'\u0000\u001f',
+		'\u2028\u2029',
+		'a pair 😀',
+		'lone \ud800 high',
+		'lone \udfff low',
+		'\udfff\ud800',
+		0,
+		-0,
+		1,
+		-42,
+		3.14,
+		1e21,
+		5e-7,
+		Number.MAX_SAFE_INTEGER,
+		Number.NaN,
+		Number.POSITIVE_INFINITY,
+		true,
+		false,
+		null,
+		undefined
+	];
+
+	it('are written as JSON.stringify writes them in an array', () => {
+		for (const value of tricky) {
+			expect(jsonValue(value)).toBe(JSON.stringify([value]).slice(1, -1));
+		}
+	});
+
+	it('are written as JSON.stringify writes them, for any string or number', () => {
+		fc.assert(
+			fc.property(
+				fc.oneof(fc.string({ unit: 'binary' }), fc.double(), fc.integer(), fc.boolean()),
+				(value) => {
+					expect(jsonValue(value)).toBe(JSON.stringify([value]).slice(1, -1));
+				}
+			),
+			{ numRuns: 2000 }
+		);
+	});
+
+	it('make each row line the JSON array of its values, missing ones null', () => {
+		const rows = [
+			{ text: 'a "b"', n: 1.5, flag: true, gone: null },
+			{ text: 'lone \ud800', n: -3, flag: false, gone: null }
+		];
+		const keys = ['text', 'n', 'flag', 'gone', 'missing'];
+		const expected = rows
+			.map((row) => `\t\t\t\t${JSON.stringify([row.text, row.n, row.flag, null, null])}`)
+			.join(',\n');
+		expect([...dashboardRowGroups(rows, keys)].join(',\n')).toBe(expected);
 	});
 });
