@@ -9,6 +9,7 @@
  */
 import Papa from 'papaparse';
 import type { Column } from './columns';
+import { numberText } from './number-text';
 
 /** UTF-8 byte-order mark: Excel needs it to read the file as UTF-8. */
 export const BOM = '\uFEFF';
@@ -54,10 +55,9 @@ function csvText(text: string): string {
 export function csvCell(value: unknown): string {
 	if (typeof value === 'string') return csvText(value);
 	if (value === null || value === undefined) return '';
-	if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
-		// A number's text never holds a quote, comma, line break or space.
-		return String(value);
-	}
+	// A number's text never holds a quote, comma, line break or space.
+	if (typeof value === 'number') return numberText(value);
+	if (typeof value === 'boolean' || typeof value === 'bigint') return String(value);
 	if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString();
 	return csvText(String(value));
 }

@@ -17,6 +17,7 @@ import {
 	type TableName
 } from '../contract/tables';
 import { columnsOf } from './columns';
+import { numberText } from './number-text';
 
 /** The field holding the quoted words, in the tables whose rows quote the text by offsets. */
 export function quotedField(table: TableName): 'text' | 'quote' | undefined {
@@ -82,7 +83,7 @@ export function jsonValue(value: unknown): string {
 			// A surrogate pair needs no escape but takes the slow path: it is rare in this text.
 			return JSON_ESCAPES.test(value) ? JSON.stringify(value) : `"${value}"`;
 		case 'number':
-			return Number.isFinite(value) ? String(value) : 'null';
+			return Number.isFinite(value) ? numberText(value) : 'null';
 		case 'boolean':
 			return value ? 'true' : 'false';
 		default:
