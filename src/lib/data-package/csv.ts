@@ -43,7 +43,9 @@ function csvText(text: string): string {
 	if (text === '') return '';
 	const formula = startsFormula(text.charCodeAt(0));
 	if (NEEDS_QUOTES.test(text)) {
-		return `"${(formula ? `'${text}` : text).replace(QUOTES, '""')}"`;
+		// Most quoted cells hold a comma and no quote: they need no replace (a second regex pass).
+		const escaped = text.includes('"') ? text.replace(QUOTES, '""') : text;
+		return formula ? `"'${escaped}"` : `"${escaped}"`;
 	}
 	if (formula) return `"'${text}"`;
 	if (text.charCodeAt(0) === SPACE || text.charCodeAt(text.length - 1) === SPACE)
