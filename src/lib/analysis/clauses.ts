@@ -43,7 +43,7 @@ import {
 	type VerbFormInfo
 } from './modality-lexicon';
 import { isPartyActor, readDocumentParties, type DocumentParties } from './parties';
-import { tokenize, type Token } from './tokens';
+import { lowerWords, tokenize, type Token } from './tokens';
 import type { Actor, Clause, Cue, ModalityLevel, Novelty, SentenceInput } from './types';
 
 /** Punctuation that never belongs at the end of a clause's words. */
@@ -1154,9 +1154,11 @@ function decideNovelty(links: readonly Link[]): Novelty {
 	return novelty;
 }
 
+const within = (cue: Cue, start: number, end: number) => cue.start >= start && cue.end <= end;
+
 /** Appends the cues that lie within [start, end], in their order. */
 function pushInside(into: Cue[], cues: readonly Cue[], start: number, end: number): void {
-	for (const cue of cues) if (cue.start >= start && cue.end <= end) into.push(cue);
+	for (const cue of cues) if (within(cue, start, end)) into.push(cue);
 }
 
 function buildClause(ctx: Context, draft: Draft): Clause {
@@ -1172,7 +1174,7 @@ function buildClause(ctx: Context, draft: Draft): Clause {
 	// The clause's cues in one list, in this order (the sort below keeps it among equals): its
 	// chain's words, negations, boosters, conditions, then figures, dates and instruments.
 	const cues: Cue[] = [];
-	for (const { cue } of own) if (cue.start >= start && cue.end <= end) cues.push(cue);
+	for (const { cue } of own) if (within(cue, start, end)) cues.push(cue);
 	pushInside(cues, draft.chain?.negations ?? [], start, end);
 	// One walk over the clause's tokens for its boosters and whether a condition may be in it.
 	let mayBeConditional = false;
@@ -1277,7 +1279,7 @@ export function analyseSentence(
 	const ctx: Context = {
 		docText,
 		tokens,
-		words: mapPacked(tokens, (token) => token.lower),
+		words: lowerWords(tokens),
 		parties: context.parties ?? NO_NAMED_PARTIES
 	};
 

@@ -5,7 +5,7 @@
  * year-on-year"), so a statement that words a measure differently needs a term, not code.
  */
 import type { MeasureDefinition } from '../contract/reference';
-import { phraseWords, tokenize } from './tokens';
+import { lowerWords, phraseWords, tokenize } from './tokens';
 
 /** A measure with its terms as word sequences. */
 interface CompiledMeasure {
@@ -32,7 +32,7 @@ export function createMeasureReader(
 	}));
 	return ({ kind, label }) => {
 		// Not phraseWords: labels are the texts' words, too many to keep for the process.
-		const words = tokenize(label, 0, label.length).map((token) => token.lower);
+		const words = lowerWords(tokenize(label, 0, label.length));
 		const measure = compiled.find(
 			(m) => m.kinds.has(kind) && m.terms.some((term) => containsPhrase(words, term))
 		);

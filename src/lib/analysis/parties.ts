@@ -7,8 +7,7 @@
  * terms the text defines ("(hereinafter referred to as “Both sides”)") and its leaders' names
  * ("Indonesian President Joko Widodo" makes "President Widodo" Indonesia).
  */
-import { mapPacked } from './packed';
-import { phraseWords, tokenize, type Token } from './tokens';
+import { lowerWords, phraseWords, tokenize, type Token } from './tokens';
 
 export interface PartyDefinition {
 	id: string;
@@ -307,7 +306,7 @@ function leaderNames(
 	list: readonly PartyDefinition[],
 	partyIds: readonly string[]
 ): Map<string, string> {
-	const words = mapPacked(tokens, (token) => token.lower);
+	const words = lowerWords(tokens);
 	/** Whether tokens `a` … `b` stand on one line: a title line ending in a name is no epithet. */
 	const oneLine = (a: number, b: number) => {
 		const from = tokens[a]?.start ?? 0;

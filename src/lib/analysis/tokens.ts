@@ -14,6 +14,7 @@
  * words as a writer writes them: `tokenize` joins the tokens that touch into one word ("61bn",
  * "2025-2030", "U.S", "Erasmus+") without reading a character again.
  */
+import { mapPacked } from './packed';
 import type { Span } from './types';
 
 /** What a token is: tagged once by the tokeniser. */
@@ -331,11 +332,15 @@ function joined(docText: string, first: Token, last: Token): Token {
 	return makeToken(first.start, last.end, text, lowerForm(text), kind);
 }
 
+/** The look-up forms of tokens, in order (packed: see packed.ts). */
+export const lowerWords = (tokens: readonly Token[]): string[] =>
+	mapPacked(tokens, (token) => token.lower);
+
 /** Lower-case word forms of a phrase, tokenised as a text would be: "the U.S." → ["the", "u.s", "."]. */
 export function phraseWords(phrase: string): string[] {
 	let words = PHRASE_WORDS.get(phrase);
 	if (!words) {
-		words = tokenize(phrase, 0, phrase.length).map((token) => token.lower);
+		words = lowerWords(tokenize(phrase, 0, phrase.length));
 		PHRASE_WORDS.set(phrase, words);
 	}
 	return words;
